@@ -1,0 +1,17 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+// Unit tests need only Svelte's compiler (for *.svelte.ts runes) and the $lib alias, not the app's
+// build plugins, which keep watchers open.
+export default defineConfig({
+	plugins: [svelte()],
+	resolve: {
+		alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) },
+		conditions: ['browser']
+	},
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});

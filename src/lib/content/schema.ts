@@ -1,0 +1,101 @@
+/**
+ * The question-set format: one valibot definition gives the TypeScript types, the runtime validation
+ * of question files, and (through scripts/content-schema.ts) questions/schema.json for editors.
+ */
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
+
+/** `<set-id>-<n>`: review history is keyed on it, so an id is never reused or renumbered. */
+export const ItemId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9][0-9]*$/, 'must look like <set-id>-<n>'));
+
+const common = {
+	id: ItemId,
+	prompt: text,
+	explanation: text,
+	source: v.strictObject({ quote: text }),
+	tags: v.pipe(v.array(kebab), v.minLength(1, 'needs at least one tag'), v.maxLength(4, 'at most 4 tags')),
+	difficulty: v.picklist([1, 2, 3], 'must be 1, 2 or 3')
+};
+
+const accepted = v.optional(v.array(text));
+
+export const FlashcardItem = v.strictObject({ ...common, type: v.literal('flashcard'), back: text });
+
+export const McqItem = v.strictObject({
+	...common,
+	type: v.literal('mcq'),
+	options: v.pipe(v.array(text), v.minLength(4, 'needs 4 or more options'), v.maxLength(6, 'at most 6 options')),
+	answer: text
+});
+
+export const MultiItem = v.strictObject({
+	...common,
+	type: v.literal('multi'),
+	options: v.pipe(v.array(text), v.minLength(4, 'needs 4 or more options'), v.maxLength(6, 'at most 6 options')),
+	answers: v.pipe(v.array(text), v.minLength(2, 'needs 2 or more answers'))
+});
+
+export const TrueFalseItem = v.strictObject({ ...common, type: v.literal('truefalse'), answer: v.boolean() });
+
+/** The prompt holds exactly one blank, written `___`. */
+export const ClozeItem = v.strictObject({ ...common, type: v.literal('cloze'), answer: text, accept: accepted });
+
+export const TypedItem = v.strictObject({ ...common, type: v.literal('typed'), answer: text, accept: accepted });
+
+export const OrderItem = v.strictObject({
+	...common,
+	type: v.literal('order'),
+	/** Listed in the correct order; the app shuffles them. */
+	events: v.pipe(
+		v.array(v.strictObject({ text, year: v.pipe(v.number(), v.integer()) })),
+		v.minLength(3, 'needs 3 or more events'),
+		v.maxLength(6, 'at most 6 events')
+	)
+});
+
+export const MatchItem = v.strictObject({
+	...common,
+	type: v.literal('match'),
+	pairs: v.pipe(
+		v.array(v.strictObject({ left: text, right: text })),
+		v.minLength(3, 'needs 3 or more pairs'),
+		v.maxLength(6, 'at most 6 pairs')
+	)
+});
+
+export const Item = v.variant('type', [
+	FlashcardItem,
+	McqItem,
+	MultiItem,
+	TrueFalseItem,
+	ClozeItem,
+	TypedItem,
+	OrderItem,
+	MatchItem
+]);
+
+export const QuestionSet = v.strictObject({
+	id: kebab,
+	title: text,
+	description: text,
+	notes: text,
+	items: v.pipe(v.array(Item), v.minLength(1, 'needs at least one item'))
+});
+
+export type Item = v.InferOutput<typeof Item>;
+export type ItemType = Item['type'];
+export type QuestionSet = v.InferOutput<typeof QuestionSet>;
+export type ItemOf<T extends ItemType> = Extract<Item, { type: T }>;
+
+export const itemTypes = [
+	'flashcard',
+	'mcq',
+	'multi',
+	'truefalse',
+	'cloze',
+	'typed',
+	'order',
+	'match'
+] as const satisfies readonly ItemType[];

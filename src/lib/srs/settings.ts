@@ -1,0 +1,23 @@
+/** The learner's study settings: one valibot schema gives the type, the defaults and validation. */
+import * as v from 'valibot';
+
+export const themes = ['system', 'light', 'dark'] as const;
+
+export const StudySettings = v.strictObject({
+	/** New cards introduced per study day. */
+	dailyNewLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)), 20),
+	/** Probability of recall FSRS aims for at the due date. */
+	desiredRetention: v.optional(v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.97)), 0.9),
+	/** Longest interval, in days. */
+	maximumInterval: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36500)), 36500),
+	/** Hour (0–23, learner's time zone) at which a new study day begins. */
+	dayStartHour: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)), 4),
+	theme: v.optional(v.picklist(themes), 'system')
+});
+
+export type StudySettings = v.InferOutput<typeof StudySettings>;
+
+/** @example defaultSettings().dailyNewLimit === 20 */
+export function defaultSettings(): StudySettings {
+	return v.parse(StudySettings, {});
+}
