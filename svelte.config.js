@@ -3,7 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync } from 'node:fs';
 
 /** Every question set gets its own prerendered pages, so a deep link opens offline. */
-const setIds = readdirSync('questions/sets')
+const setIds = readdirSync(new URL('./questions/sets', import.meta.url))
 	.filter((file) => file.endsWith('.json'))
 	.map((file) => file.replace(/\.json$/, ''));
 

@@ -4,7 +4,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { brand } from './web-manifest';
+import { brand } from './web-manifest.ts';
 
 const source = readFileSync('static/icon.svg', 'utf8');
 

@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
-import { webManifest } from './web-manifest';
+import { webManifest } from './web-manifest.ts';
 
 export default defineConfig({
 	plugins: [

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { routes } from './fixtures';
+
+const viewports = [
+	{ name: 'phone', width: 360, height: 640 },
+	{ name: 'laptop', width: 1280, height: 800 }
+] as const;
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const viewport of viewports) {
+		test(`no axe violations on any route, ${theme} theme, ${viewport.name}`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
+			for (const route of routes) {
+				await page.goto(route.path);
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				const results = await new AxeBuilder({ page }).analyze();
+				const summary = results.violations.map(
+					(v) => `${route.path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				);
+				expect(summary).toEqual([]);
+			}
+		});
+	}
+}
+
+test('every interactive element is at least 44 px on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	for (const route of routes) {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
+				.filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
+				.filter((el) => {
+					const box = el.getBoundingClientRect();
+					// Links inside running text are exempt (WCAG 2.5.8 inline exception).
+					const inline = el.tagName === 'A' && getComputedStyle(el).display === 'inline';
+					return !inline && (box.height < 44 || box.width < 44);
+				})
+				.map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`)
+		);
+		expect(small, route.path).toEqual([]);
+	}
+});
+
+test('the page does not scroll sideways at 360 px', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	for (const route of routes) {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, route.path).toBeLessThanOrEqual(0);
+	}
+});

@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../scripts/find-browser.js';
+
+const port = 4174;
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: './.output/results',
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	timeout: 60_000,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './.output/report' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+		serviceWorkers: 'allow',
+		launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs }
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npx tsx tests/serve.ts`,
+		cwd: '..',
+		env: { PORT: String(port) },
+		url: `http://localhost:${port}/`,
+		reuseExistingServer: false
+	}
+});

@@ -1,0 +1,42 @@
+/**
+ * Serves a built app the way a static host does (prerendered pages without their .html suffix).
+ * The served folder can be switched while running, which is how the update test deploys build B.
+ */
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+/** A build of the app made by scripts/e2e.js, by version name. */
+export function buildFolder(version: 'e2e-a' | 'e2e-b'): string {
+	return fileURLToPath(new URL(`./.output/${version}`, import.meta.url));
+}
+
+export interface StaticServer {
+	url: string;
+	serve(folder: string): void;
+	close(): Promise<void>;
+}
+
+export async function startStaticServer(folder: string, port = 0): Promise<StaticServer> {
+	let handler = handlerFor(folder);
+	const server: Server = createServer((request, response) => handler(request, response));
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('server has no port');
+	return {
+		url: `http://localhost:${address.port}`,
+		serve(next) {
+			handler = handlerFor(next);
+		},
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			})
+	};
+}
+
+function handlerFor(folder: string) {
+	// No HTTP caching of sw.js or pages, as on a well-configured host: updates are found at once.
+	return sirv(folder, { extensions: ['html'], dev: true, etag: true });
+}
