@@ -2,10 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 
 export default defineConfig({
 	plugins: [
+		// First, so an invalid question bank stops the build before anything else runs.
+		repasoContent(),
 		paraglideVitePlugin({
 			project: './src/lib/i18n/project.inlang',
 			outdir: './src/lib/paraglide',

@@ -1,11 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { repasoContent } from './content-plugin.ts';
 
 // Unit tests need only Svelte's compiler (for *.svelte.ts runes) and the $lib alias, not the app's
 // build plugins, which keep watchers open.
 export default defineConfig({
-	plugins: [svelte()],
+	plugins: [svelte(), repasoContent()],
 	resolve: {
 		alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) },
 		conditions: ['browser']

@@ -4,45 +4,90 @@
  */
 import * as v from 'valibot';
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/**
+ * Rejects surrounding spaces rather than trimming them: the app reads the files without re-parsing
+ * (the content check is the boundary), so what passes must already be what the app compares.
+ * The `check` is left out of questions/schema.json, where the pattern alone does both jobs.
+ */
+const text = v.config(
+	v.pipe(
+		v.string(),
+		v.check((value) => value.trim() !== '', 'must not be empty'),
+		v.regex(/^\S(?:[\s\S]*\S)?$/, 'must not start or end with spaces')
+	),
+	{ abortPipeEarly: true }
+);
 const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
 
 /** `<set-id>-<n>`: review history is keyed on it, so an id is never reused or renumbered. */
-export const ItemId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9][0-9]*$/, 'must look like <set-id>-<n>'));
+export const ItemId = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9][0-9]*$/, 'must look like <set-id>-<n>')
+);
 
 const common = {
 	id: ItemId,
 	prompt: text,
 	explanation: text,
 	source: v.strictObject({ quote: text }),
-	tags: v.pipe(v.array(kebab), v.minLength(1, 'needs at least one tag'), v.maxLength(4, 'at most 4 tags')),
+	tags: v.pipe(
+		v.array(kebab),
+		v.minLength(1, 'needs at least one tag'),
+		v.maxLength(4, 'at most 4 tags')
+	),
 	difficulty: v.picklist([1, 2, 3], 'must be 1, 2 or 3')
 };
 
 const accepted = v.optional(v.array(text));
 
-export const FlashcardItem = v.strictObject({ ...common, type: v.literal('flashcard'), back: text });
+export const FlashcardItem = v.strictObject({
+	...common,
+	type: v.literal('flashcard'),
+	back: text
+});
 
 export const McqItem = v.strictObject({
 	...common,
 	type: v.literal('mcq'),
-	options: v.pipe(v.array(text), v.minLength(4, 'needs 4 or more options'), v.maxLength(6, 'at most 6 options')),
+	options: v.pipe(
+		v.array(text),
+		v.minLength(4, 'needs 4 or more options'),
+		v.maxLength(6, 'at most 6 options')
+	),
 	answer: text
 });
 
 export const MultiItem = v.strictObject({
 	...common,
 	type: v.literal('multi'),
-	options: v.pipe(v.array(text), v.minLength(4, 'needs 4 or more options'), v.maxLength(6, 'at most 6 options')),
+	options: v.pipe(
+		v.array(text),
+		v.minLength(4, 'needs 4 or more options'),
+		v.maxLength(6, 'at most 6 options')
+	),
 	answers: v.pipe(v.array(text), v.minLength(2, 'needs 2 or more answers'))
 });
 
-export const TrueFalseItem = v.strictObject({ ...common, type: v.literal('truefalse'), answer: v.boolean() });
+export const TrueFalseItem = v.strictObject({
+	...common,
+	type: v.literal('truefalse'),
+	answer: v.boolean()
+});
 
 /** The prompt holds exactly one blank, written `___`. */
-export const ClozeItem = v.strictObject({ ...common, type: v.literal('cloze'), answer: text, accept: accepted });
+export const ClozeItem = v.strictObject({
+	...common,
+	type: v.literal('cloze'),
+	answer: text,
+	accept: accepted
+});
 
-export const TypedItem = v.strictObject({ ...common, type: v.literal('typed'), answer: text, accept: accepted });
+export const TypedItem = v.strictObject({
+	...common,
+	type: v.literal('typed'),
+	answer: text,
+	accept: accepted
+});
 
 export const OrderItem = v.strictObject({
 	...common,

@@ -171,7 +171,7 @@ describe('checkAnswer: order', () => {
 		expect(order(zelaya, takesOffice, extradited, sentenced)).toEqual({
 			correct: true,
 			partial: 1,
-			expected: `${zelaya} → ${takesOffice} → ${extradited} → ${sentenced}`,
+			expected: `${zelaya} (2009) → ${takesOffice} (2014) → ${extradited} (2022) → ${sentenced} (2024)`,
 			detail: { kind: 'order', misplaced: [] }
 		});
 	});

@@ -1,6 +1,7 @@
 /** Grading one response against its item. */
 import type { Item, ItemOf, ItemType } from '$lib/content/schema';
 import type { Response, ResponseOf } from './responses';
+import { expectedAnswer } from './expected';
 import { matchText } from './text-match';
 
 /** What the feedback screen can point at beyond right or wrong. */
@@ -54,13 +55,16 @@ function responseTo<T extends ItemType>(item: ItemOf<T>, response: Response): Re
 export function checkAnswer(item: Item, response: Response): CheckResult {
 	switch (item.type) {
 		case 'flashcard':
-			return { correct: responseTo(item, response).knew, expected: item.back };
+			return { correct: responseTo(item, response).knew, expected: expectedAnswer(item) };
 		case 'mcq':
-			return { correct: responseTo(item, response).choice === item.answer, expected: item.answer };
+			return {
+				correct: responseTo(item, response).choice === item.answer,
+				expected: expectedAnswer(item)
+			};
 		case 'truefalse':
 			return {
 				correct: responseTo(item, response).value === item.answer,
-				expected: item.answer ? 'True' : 'False'
+				expected: expectedAnswer(item)
 			};
 		case 'cloze':
 		case 'typed':
@@ -76,7 +80,7 @@ export function checkAnswer(item: Item, response: Response): CheckResult {
 
 function checkText(item: ItemOf<'cloze' | 'typed'>, text: string): CheckResult {
 	const match = matchText(text, [item.answer, ...(item.accept ?? [])]);
-	const result: CheckResult = { correct: match.kind !== 'none', expected: item.answer };
+	const result: CheckResult = { correct: match.kind !== 'none', expected: expectedAnswer(item) };
 	if (match.kind === 'typo') result.detail = { kind: 'typo', spelling: match.matched };
 	return result;
 }
@@ -97,7 +101,7 @@ function checkMulti(item: ItemOf<'multi'>, choices: readonly string[]): CheckRes
 	return {
 		correct: missed.length === 0 && wrong.length === 0 && strays === 0,
 		partial: hits / union,
-		expected: item.answers.join(', '),
+		expected: expectedAnswer(item),
 		detail: { kind: 'choices', missed, wrong }
 	};
 }
@@ -115,7 +119,7 @@ function checkOrder(item: ItemOf<'order'>, events: readonly string[]): CheckResu
 	return {
 		correct,
 		partial: correct ? 1 : Math.max(0, kept.size - 1) / (texts.length - 1),
-		expected: texts.join(' → '),
+		expected: expectedAnswer(item),
 		detail: { kind: 'order', misplaced: texts.filter((_, rank) => !kept.has(rank)) }
 	};
 }
@@ -148,7 +152,7 @@ function checkMatch(item: ItemOf<'match'>, pairs: Readonly<Record<string, string
 	return {
 		correct: wrong.length === 0,
 		partial: (item.pairs.length - wrong.length) / item.pairs.length,
-		expected: item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; '),
+		expected: expectedAnswer(item),
 		detail: { kind: 'match', wrong }
 	};
 }

@@ -1,7 +1,16 @@
 /** The learner's study settings: one valibot schema gives the type, the defaults and validation. */
+import type { StepUnit } from 'ts-fsrs';
 import * as v from 'valibot';
 
 export const themes = ['system', 'light', 'dark'] as const;
+
+/** A (re)learning step in ts-fsrs notation: a positive number of minutes, hours or days. */
+const Step = v.custom<StepUnit>(
+	(value) =>
+		typeof value === 'string' && /^\d+(?:\.\d+)?[mhd]$/.test(value) && parseFloat(value) > 0,
+	'must look like 1m, 10m, 1h or 1d'
+);
+const Steps = v.pipe(v.array(Step), v.maxLength(10, 'at most 10 steps'));
 
 export const StudySettings = v.strictObject({
 	/** New cards introduced per study day. */
@@ -9,9 +18,16 @@ export const StudySettings = v.strictObject({
 	/** Probability of recall FSRS aims for at the due date. */
 	desiredRetention: v.optional(v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.97)), 0.9),
 	/** Longest interval, in days. */
-	maximumInterval: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36500)), 36500),
+	maximumInterval: v.optional(
+		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36500)),
+		36500
+	),
 	/** Hour (0–23, learner's time zone) at which a new study day begins. */
 	dayStartHour: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)), 4),
+	/** Short-term steps a new card goes through before FSRS schedules it in days. */
+	learningSteps: v.optional(Steps, (): StepUnit[] => ['1m', '10m']),
+	/** Short-term steps a forgotten card goes through before it returns to review. */
+	relearningSteps: v.optional(Steps, (): StepUnit[] => ['10m']),
 	theme: v.optional(v.picklist(themes), 'system')
 });
 

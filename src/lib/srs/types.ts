@@ -17,4 +17,9 @@ export interface ReviewRecord {
 	itemId: string;
 	/** The ts-fsrs log: `state` is the card's state before the review, `review` its time. */
 	log: ReviewLog;
+	/**
+	 * The card's `due` before this review. ts-fsrs's log does not keep it (its rollback puts the review
+	 * time in its place), so an exact undo needs it. Absent in records written without it.
+	 */
+	previousDue?: Date;
 }

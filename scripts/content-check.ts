@@ -1,0 +1,59 @@
+/**
+ * `npm run content:check`: checks every question set against the schema, the item rules and the
+ * article; prints one line per problem and a summary, and exits 1 on any problem.
+ */
+import { checkBank, summariseBank, type BankSummary } from '../src/lib/content/check';
+import { formatProblem } from '../src/lib/content/problem';
+import { articlePath, isMain, projectRoot, readArticle, readBankFiles } from './content-files';
+
+export interface CheckRun {
+	exitCode: 0 | 1;
+	/** What the script prints, one entry a line. */
+	lines: string[];
+}
+
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+function summaryLine({ sets, items, byType }: BankSummary, problems: number): string {
+	const types = Object.entries(byType)
+		.map(([type, count]) => `${type} ${count}`)
+		.join(', ');
+	const verdict = problems === 0 ? 'no problems' : counted(problems, 'problem');
+	return `${counted(sets, 'set')}, ${counted(items, 'item')} (${types}): ${verdict}`;
+}
+
+/**
+ * Runs the whole check over the bank under `root`, with the article named by `env`.
+ *
+ * @example const { exitCode, lines } = await runContentCheck(projectRoot);
+ */
+export async function runContentCheck(
+	root: string,
+	env: NodeJS.ProcessEnv = process.env
+): Promise<CheckRun> {
+	const path = articlePath(root, env);
+	const article = await readArticle(path);
+	const { files, unreadable } = await readBankFiles(root);
+	const problems = [...unreadable, ...checkBank(files, article)];
+	const missing =
+		article === null
+			? [
+					`Article not found at ${path} (set REPASO_ARTICLE): quote, copy and coverage checks skipped.`
+				]
+			: [];
+	const summary = summariseBank(files);
+	return {
+		exitCode: problems.length === 0 ? 0 : 1,
+		lines: [
+			...missing,
+			...problems.map(formatProblem),
+			summaryLine({ ...summary, sets: summary.sets + unreadable.length }, problems.length)
+		]
+	};
+}
+
+if (isMain(import.meta.url)) {
+	const { exitCode, lines } = await runContentCheck(projectRoot);
+	for (const line of lines) console.log(line);
+	process.exitCode = exitCode;
+}

@@ -1,0 +1,197 @@
+/**
+ * The content check: every rule a question bank must pass before it ships, as one pure function
+ * over the set files and the article. `scripts/content-check.ts` and the build plugin run it.
+ */
+import * as v from 'valibot';
+import { ArticleIndex } from './article';
+import { itemRules } from './item-rules';
+import { countWords } from './normalise';
+import { setIdFromPath } from './paths';
+import { ARTICLE_FILE, SET_LEVEL, type ContentProblem } from './problem';
+import { Item, QuestionSet, itemTypes } from './schema';
+import { isRecord, issueProblems, itemLabel } from './schema-issues';
+
+/** One set file: its path (`questions/sets/<id>.json`) and its parsed JSON, not yet validated. */
+export interface BankFile {
+	path: string;
+	json: unknown;
+}
+
+export const NOTES_WORDS = { min: 150, max: 400 } as const;
+export const MIN_ITEMS_PER_PARAGRAPH = 3;
+
+function itemsOf(json: unknown): unknown[] {
+	return isRecord(json) && Array.isArray(json.items) ? json.items : [];
+}
+
+/** Ids used twice anywhere in the bank: each later use is reported, naming the first. */
+function duplicateIdProblems(files: readonly BankFile[]): ContentProblem[] {
+	const firstFile = new Map<string, string>();
+	return files.flatMap(({ path, json }) =>
+		itemsOf(json).flatMap((item): ContentProblem[] => {
+			if (!isRecord(item) || typeof item.id !== 'string') return [];
+			const earlier = firstFile.get(item.id);
+			if (earlier === undefined) {
+				firstFile.set(item.id, path);
+				return [];
+			}
+			const where = earlier === path ? 'earlier in this set' : `in ${earlier}`;
+			return [
+				{ file: path, item: item.id, field: 'id', problem: `duplicate id, also used ${where}` }
+			];
+		})
+	);
+}
+
+function copyProblems(
+	article: ArticleIndex,
+	text: string,
+	at: Omit<ContentProblem, 'problem'>
+): ContentProblem[] {
+	return article
+		.copiedRuns(text)
+		.map((run) => ({ ...at, problem: `copies the article: "${run}"` }));
+}
+
+function setFieldProblems(
+	file: BankFile,
+	article: ArticleIndex | null
+): { setId: string; problems: ContentProblem[] } {
+	const fromPath = setIdFromPath(file.path);
+	const json = isRecord(file.json) ? file.json : {};
+	const at = { file: file.path, item: SET_LEVEL };
+	const problems: ContentProblem[] = [];
+	if (typeof json.id === 'string' && json.id !== fromPath) {
+		problems.push({
+			...at,
+			field: 'id',
+			problem: `"${json.id}" must equal the file name "${fromPath}"`
+		});
+	}
+	if (typeof json.notes === 'string') {
+		const words = countWords(json.notes);
+		const { min, max } = NOTES_WORDS;
+		if (words < min || words > max) {
+			problems.push({ ...at, field: 'notes', problem: `has ${words} words, needs ${min}–${max}` });
+		}
+		if (article) problems.push(...copyProblems(article, json.notes, { ...at, field: 'notes' }));
+	}
+	return { setId: typeof json.id === 'string' ? json.id : fromPath, problems };
+}
+
+function idPrefixProblem(setId: string, id: string): string | null {
+	const prefix = `${setId}-`;
+	return id.startsWith(prefix) && /^[1-9][0-9]*$/u.test(id.slice(prefix.length))
+		? null
+		: `must be "${prefix}<n>", the set id then a number`;
+}
+
+interface ItemFindings {
+	problems: ContentProblem[];
+	/** Body paragraphs this item's quote evidences. */
+	covers: number[];
+}
+
+function itemFindings(
+	file: string,
+	setId: string,
+	raw: unknown,
+	index: number,
+	article: ArticleIndex | null
+): ItemFindings {
+	const label = itemLabel(raw, index);
+	const at = (field: string, problem: string): ContentProblem => ({
+		file,
+		item: label,
+		field,
+		problem
+	});
+	const parsed = v.safeParse(Item, raw);
+	// Schema issues are reported from the whole set; the finer rules need a well-formed item.
+	if (!parsed.success) return { problems: [], covers: [] };
+	const item = parsed.output;
+	const prefix = idPrefixProblem(setId, item.id);
+	const problems = prefix === null ? [] : [at('id', prefix)];
+	problems.push(...itemRules(item).map(({ field, problem }) => at(field, problem)));
+	if (!article) return { problems, covers: [] };
+	const covers = article.locateQuote(item.source.quote);
+	if (covers === null) {
+		const opening = article.matchingOpening(item.source.quote);
+		const hint = opening === '' ? '' : ` (it matches as far as "${opening}")`;
+		problems.push(at('source.quote', `not found verbatim in the article${hint}`));
+	}
+	problems.push(
+		...copyProblems(article, item.explanation, { file, item: label, field: 'explanation' })
+	);
+	return { problems, covers: covers ?? [] };
+}
+
+function coverageProblems(article: ArticleIndex, covers: readonly number[]): ContentProblem[] {
+	return article.paragraphs.flatMap((paragraph) => {
+		const count = covers.filter((number) => number === paragraph.number).length;
+		return count >= MIN_ITEMS_PER_PARAGRAPH
+			? []
+			: [
+					{
+						file: ARTICLE_FILE,
+						item: `paragraph ${paragraph.number} ("${paragraph.opening}")`,
+						field: '',
+						problem: `covered by ${count} ${count === 1 ? 'item' : 'items'}, needs ${MIN_ITEMS_PER_PARAGRAPH}`
+					}
+				];
+	});
+}
+
+/**
+ * Checks a whole question bank: each set's schema, ids, the rules of every item type, and, when the
+ * article is given, that quotes are verbatim, our own words do not copy it and every body paragraph
+ * is covered by {@link MIN_ITEMS_PER_PARAGRAPH} items. Without the article those checks are skipped.
+ *
+ * @example
+ * checkBank([{ path: 'questions/sets/honduras.json', json }], articleText).map(formatProblem);
+ * // → ['questions/sets/honduras.json: honduras-4: answer: "Lobo" is not one of the options']
+ */
+export function checkBank(files: readonly BankFile[], article: string | null): ContentProblem[] {
+	const articleIndex = article === null ? null : new ArticleIndex(article);
+	const covers: number[] = [];
+	const perFile = files.flatMap((file) => {
+		const parsed = v.safeParse(QuestionSet, file.json);
+		const schemaProblems = parsed.success ? [] : issueProblems(file.path, file.json, parsed.issues);
+		const { setId, problems: setProblems } = setFieldProblems(file, articleIndex);
+		const itemProblems = itemsOf(file.json).flatMap((raw, index) => {
+			const findings = itemFindings(file.path, setId, raw, index, articleIndex);
+			covers.push(...findings.covers);
+			return findings.problems;
+		});
+		return [...schemaProblems, ...setProblems, ...itemProblems];
+	});
+	const coverage = articleIndex ? coverageProblems(articleIndex, covers) : [];
+	const order = new Map(files.map(({ path }, index) => [path, index]));
+	const byFile = [...perFile, ...duplicateIdProblems(files)].sort(
+		(a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0)
+	);
+	return [...byFile, ...coverage];
+}
+
+export interface BankSummary {
+	sets: number;
+	items: number;
+	/** Items per type, in the schema's order; a type the schema does not know is counted too. */
+	byType: Record<string, number>;
+}
+
+/**
+ * Counts the sets and items as written, valid or not, for the check's summary line.
+ *
+ * @example summariseBank(files) // → { sets: 8, items: 171, byType: { flashcard: 20, mcq: 40, … } }
+ */
+export function summariseBank(files: readonly BankFile[]): BankSummary {
+	const types = files.flatMap(({ json }) =>
+		itemsOf(json).map((item) =>
+			isRecord(item) && typeof item.type === 'string' ? item.type : '(no type)'
+		)
+	);
+	const byType: Record<string, number> = Object.fromEntries(itemTypes.map((type) => [type, 0]));
+	for (const type of types) byType[type] = (byType[type] ?? 0) + 1;
+	return { sets: files.length, items: types.length, byType };
+}

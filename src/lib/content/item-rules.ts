@@ -1,0 +1,175 @@
+/**
+ * The rules an item must follow beyond its shape, checkable without the article: an answer that is
+ * one of the options, a single blank, years in order, and so on.
+ */
+import { countWords, foldForComparison } from './normalise';
+import type { Item, ItemOf } from './schema';
+
+export const MAX_QUOTE_WORDS = 30;
+export const TYPED_ANSWER_WORDS = { min: 1, max: 6 } as const;
+
+/** A problem with one field of an item; the caller adds the file and item. */
+export interface FieldProblem {
+	field: string;
+	problem: string;
+}
+
+const blankRuns = /_{3,}/gu;
+
+/** Options are told apart as a reader would: ignoring case and spacing. */
+function optionKey(text: string): string {
+	return text.trim().replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/** Each value that repeats an earlier one under `key`, with the earlier one it repeats. */
+function repeats(
+	values: readonly string[],
+	key: (value: string) => string
+): { value: string; earlier: string }[] {
+	const seen = new Map<string, string>();
+	return values.flatMap((value) => {
+		const earlier = seen.get(key(value));
+		if (earlier !== undefined) return [{ value, earlier }];
+		seen.set(key(value), value);
+		return [];
+	});
+}
+
+function choiceProblems(item: ItemOf<'mcq'> | ItemOf<'multi'>): FieldProblem[] {
+	return repeats(item.options, optionKey).map(({ value }) => ({
+		field: 'options',
+		problem: `"${value}" is listed twice (case and spacing ignored)`
+	}));
+}
+
+function notAnOption(field: string, answer: string): FieldProblem {
+	return { field, problem: `"${answer}" is not one of the options` };
+}
+
+function mcqProblems(item: ItemOf<'mcq'>): FieldProblem[] {
+	const answerProblems = item.options.includes(item.answer)
+		? []
+		: [notAnOption('answer', item.answer)];
+	return [...choiceProblems(item), ...answerProblems];
+}
+
+function multiProblems(item: ItemOf<'multi'>): FieldProblem[] {
+	const missing = item.answers
+		.filter((answer) => !item.options.includes(answer))
+		.map((answer) => notAnOption('answers', answer));
+	const repeated = repeats(item.answers, (answer) => answer).map(({ value }) => ({
+		field: 'answers',
+		problem: `"${value}" is listed twice`
+	}));
+	const everyOption = item.options.every((option) => item.answers.includes(option))
+		? [{ field: 'answers', problem: 'marks every option correct; leave at least one wrong option' }]
+		: [];
+	return [...choiceProblems(item), ...missing, ...repeated, ...everyOption];
+}
+
+const tolerated = '(the answer checker ignores case, accents and punctuation)';
+
+/** Accepted variants the answer checker would already match, through the answer or one another. */
+function acceptProblems(item: ItemOf<'cloze'> | ItemOf<'typed'>): FieldProblem[] {
+	return repeats([item.answer, ...(item.accept ?? [])], foldForComparison).map(
+		({ value, earlier }) => ({
+			field: 'accept',
+			problem:
+				earlier === item.answer
+					? `"${value}" matches the answer already ${tolerated}`
+					: `"${value}" matches "${earlier}" already ${tolerated}`
+		})
+	);
+}
+
+function clozeProblems(item: ItemOf<'cloze'>): FieldProblem[] {
+	const blanks = item.prompt.match(blankRuns) ?? [];
+	const countProblems =
+		blanks.length === 1
+			? []
+			: [{ field: 'prompt', problem: `has ${blanks.length} blanks, needs exactly one ___` }];
+	const shapeProblems = blanks
+		.filter((blank) => blank !== '___')
+		.map((blank) => ({
+			field: 'prompt',
+			problem: `writes a blank as ${blank}; use exactly three underscores ___`
+		}));
+	return [...countProblems, ...shapeProblems, ...acceptProblems(item)];
+}
+
+function typedProblems(item: ItemOf<'typed'>): FieldProblem[] {
+	const words = countWords(item.answer);
+	const { min, max } = TYPED_ANSWER_WORDS;
+	const lengthProblems =
+		words >= min && words <= max
+			? []
+			: [{ field: 'answer', problem: `has ${words} words; a typed answer has ${min}–${max}` }];
+	return [...lengthProblems, ...acceptProblems(item)];
+}
+
+function orderProblems(item: ItemOf<'order'>): FieldProblem[] {
+	return item.events.flatMap((event, index): FieldProblem[] => {
+		const previous = item.events[index - 1];
+		const outOfOrder =
+			previous !== undefined && event.year <= previous.year
+				? [
+						{
+							field: `events.${index}.year`,
+							problem: `${event.year} is not after ${previous.year}; list events in chronological order with strictly increasing years`
+						}
+					]
+				: [];
+		const givesAway = new RegExp(`(?<!\\d)${event.year}(?!\\d)`, 'u').test(event.text)
+			? [{ field: `events.${index}.text`, problem: `gives away its year ${event.year}` }]
+			: [];
+		return [...outOfOrder, ...givesAway];
+	});
+}
+
+function matchProblems(item: ItemOf<'match'>): FieldProblem[] {
+	const side = (name: 'left' | 'right') =>
+		repeats(
+			item.pairs.map((pair) => pair[name]),
+			optionKey
+		).map(({ value }) => ({
+			field: 'pairs',
+			problem: `${name} "${value}" appears twice; pairs must match one to one`
+		}));
+	return [...side('left'), ...side('right')];
+}
+
+function typeProblems(item: Item): FieldProblem[] {
+	switch (item.type) {
+		case 'mcq':
+			return mcqProblems(item);
+		case 'multi':
+			return multiProblems(item);
+		case 'cloze':
+			return clozeProblems(item);
+		case 'typed':
+			return typedProblems(item);
+		case 'order':
+			return orderProblems(item);
+		case 'match':
+			return matchProblems(item);
+		case 'flashcard':
+		case 'truefalse':
+			return [];
+	}
+}
+
+/**
+ * Checks one schema-valid item against the rules of its type and the quote length.
+ *
+ * @example
+ * itemRules({ ...mcq, options: ['Mexico', 'Honduras', 'Panama', 'Cuba'], answer: 'Peru' });
+ * // → [{ field: 'answer', problem: '"Peru" is not one of the options' }]
+ */
+export function itemRules(item: Item): FieldProblem[] {
+	const quoteWords = countWords(item.source.quote);
+	const quoteProblems =
+		quoteWords > MAX_QUOTE_WORDS
+			? [{ field: 'source.quote', problem: `has ${quoteWords} words, at most ${MAX_QUOTE_WORDS}` }]
+			: [];
+	return [...quoteProblems, ...typeProblems(item)];
+}

@@ -1,0 +1,24 @@
+/** The correct answer of an item in words, for feedback, answer keys and set pages. */
+import type { Item } from '$lib/content/schema';
+
+/**
+ * @example expectedAnswer(orderItem) // 'Noriega overthrown (1990) → Escobar killed (1993)'
+ */
+export function expectedAnswer(item: Item): string {
+	switch (item.type) {
+		case 'flashcard':
+			return item.back;
+		case 'mcq':
+		case 'cloze':
+		case 'typed':
+			return item.answer;
+		case 'truefalse':
+			return item.answer ? 'True' : 'False';
+		case 'multi':
+			return item.answers.join(', ');
+		case 'order':
+			return item.events.map((event) => `${event.text} (${event.year})`).join(' → ');
+		case 'match':
+			return item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
+	}
+}

@@ -1,0 +1,151 @@
+/** Today's study queue: which cards to show, in which order, and how many of each kind remain. */
+import { S_MIN, State } from 'ts-fsrs';
+import { studyDayBounds, type StudyDayBounds } from './day';
+import type { StudySettings } from './settings';
+import type { CardRecord, ReviewRecord } from './types';
+
+/** Learning steps due this soon are shown now when nothing else is left, as Anki does. */
+export const learnAheadMinutes = 20;
+
+const minuteMs = 60_000;
+const dayMs = 86_400_000;
+
+export interface QueueInput {
+	cards: readonly CardRecord[];
+	/**
+	 * Reviews that may fall in the current study day (extra ones are ignored): each card first
+	 * reviewed as New within the day counts as introduced. Or that count, if already known.
+	 */
+	reviewsToday: readonly ReviewRecord[] | number;
+	settings: Pick<StudySettings, 'dailyNewLimit' | 'dayStartHour'>;
+	now: Date;
+	/** The learner's IANA time zone, e.g. 'Europe/Madrid'. */
+	timeZone: string;
+	/** Only this set's cards; the daily new limit still counts introductions from every set. */
+	setId?: string;
+	/** Item ids in the order of the bank (sets, then items); new cards are introduced in this order. */
+	bankOrder?: readonly string[];
+}
+
+export interface DueCounts {
+	/** Review cards due now. */
+	due: number;
+	/** Learning and relearning cards due now or within the learn-ahead window. */
+	learning: number;
+	/** New cards still allowed today. */
+	new: number;
+}
+
+interface QueueParts {
+	learningDue: CardRecord[];
+	reviews: CardRecord[];
+	fresh: CardRecord[];
+	learningAhead: CardRecord[];
+}
+
+/**
+ * How many distinct cards were introduced (reviewed while New) within the study day.
+ * @example newCardsIntroduced(todayReviews, studyDayBounds(now, 4, 'Europe/Madrid')) // 7
+ */
+export function newCardsIntroduced(
+	reviews: readonly ReviewRecord[],
+	{ start, end }: StudyDayBounds
+): number {
+	const introduced = new Set<string>();
+	for (const { itemId, log } of reviews) {
+		if (log.state === State.New && log.review >= start && log.review < end) introduced.add(itemId);
+	}
+	return introduced.size;
+}
+
+function byDue(a: CardRecord, b: CardRecord): number {
+	return a.card.due.getTime() - b.card.due.getTime() || compareIds(a, b);
+}
+
+function compareIds(a: CardRecord, b: CardRecord): number {
+	return a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0;
+}
+
+/** Days overdue per day of stability: a fragile memory that is a day late is worse off than a solid one. */
+function relativeOverdue(record: CardRecord, now: Date): number {
+	const overdueDays = Math.max(0, now.getTime() - record.card.due.getTime()) / dayMs;
+	return overdueDays / Math.max(record.card.stability, S_MIN);
+}
+
+function newLimitLeft(input: QueueInput): number {
+	const { reviewsToday, settings, now, timeZone } = input;
+	const introduced =
+		typeof reviewsToday === 'number'
+			? reviewsToday
+			: newCardsIntroduced(reviewsToday, studyDayBounds(now, settings.dayStartHour, timeZone));
+	return Math.max(0, settings.dailyNewLimit - introduced);
+}
+
+function queueParts(input: QueueInput): QueueParts {
+	const { cards, now, setId, bankOrder = [], settings, timeZone } = input;
+	const learnAheadEnd = now.getTime() + learnAheadMinutes * minuteMs;
+	// A review scheduled in days belongs to a study day, not a minute: one given "1d" at 18:05 is
+	// due all of the next study day, including its morning.
+	const endOfDay = studyDayBounds(now, settings.dayStartHour, timeZone).end.getTime();
+	const parts: QueueParts = { learningDue: [], reviews: [], fresh: [], learningAhead: [] };
+	for (const record of cards) {
+		if (record.suspended || (setId !== undefined && record.setId !== setId)) continue;
+		const due = record.card.due.getTime();
+		switch (record.card.state) {
+			case State.New:
+				parts.fresh.push(record);
+				break;
+			case State.Review:
+				if (due < endOfDay) parts.reviews.push(record);
+				break;
+			case State.Learning:
+			case State.Relearning:
+				if (due <= now.getTime()) parts.learningDue.push(record);
+				else if (due <= learnAheadEnd) parts.learningAhead.push(record);
+				break;
+		}
+	}
+	parts.learningDue.sort(byDue);
+	parts.learningAhead.sort(byDue);
+	parts.reviews.sort((a, b) => relativeOverdue(b, now) - relativeOverdue(a, now) || byDue(a, b));
+	const position = new Map(bankOrder.map((itemId, index) => [itemId, index]));
+	const rank = (record: CardRecord) => position.get(record.itemId) ?? Infinity;
+	// Array.prototype.sort is stable: cards missing from bankOrder keep their given order, last.
+	parts.fresh.sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
+	parts.fresh = parts.fresh.slice(0, newLimitLeft(input));
+	return parts;
+}
+
+/**
+ * Today's queue: learning steps that are due (their timing is the point of them), then due reviews,
+ * most overdue relative to stability first, then new cards in bank order up to what is left of the
+ * daily limit, then learning steps due within the learn-ahead window. Suspended cards never appear.
+ * @example buildQueue({ cards, reviewsToday, settings, now, timeZone: 'Europe/Madrid' })[0]
+ */
+export function buildQueue(input: QueueInput): CardRecord[] {
+	const { learningDue, reviews, fresh, learningAhead } = queueParts(input);
+	return [...learningDue, ...reviews, ...fresh, ...learningAhead];
+}
+
+/**
+ * The card to show next, recomputed after every review from the updated cards, the reviews so far
+ * and the current time: a learning card whose step has come due comes back in the same session.
+ * Undefined when the session is over.
+ * @example nextCard({ ...input, cards: updatedCards, reviewsToday: [...reviews, review], now })
+ */
+export function nextCard(input: QueueInput): CardRecord | undefined {
+	return buildQueue(input)[0];
+}
+
+/**
+ * The numbers for the Today page; they add up to the length of `buildQueue` for the same input.
+ * @example dueCounts(input) // { due: 12, learning: 2, new: 20 }
+ */
+export function dueCounts(input: QueueInput): DueCounts {
+	const { learningDue, reviews, fresh, learningAhead } = queueParts(input);
+	return {
+		due: reviews.length,
+		learning: learningDue.length + learningAhead.length,
+		new: fresh.length
+	};
+}
