@@ -35,7 +35,7 @@ export const webManifest: Partial<ManifestOptions> = {
 			name: 'Practice quiz',
 			short_name: 'Quiz',
 			description: 'Pick a set and take a practice quiz',
-			url: '/sets',
+			url: '/quiz',
 			icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }]
 		}
 	],

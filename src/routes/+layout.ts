@@ -1,3 +1,18 @@
+import { appDatabase } from '$lib/app/database.svelte';
+import { reconcileWithBank } from '$lib/app/startup';
+import { toStorageError } from '$lib/storage';
+import type { LayoutLoad } from './$types';
+
 // Every page is prerendered as an app shell; learner data lives in IndexedDB, read in the browser.
 export const prerender = true;
 export const ssr = false;
+
+export const load: LayoutLoad = async () => {
+	try {
+		await reconcileWithBank(await appDatabase(), new Date());
+		return { storageProblem: null };
+	} catch (error) {
+		const problem = toStorageError(error);
+		return { storageProblem: { kind: problem.kind, message: problem.message } };
+	}
+};

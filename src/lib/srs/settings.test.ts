@@ -15,8 +15,7 @@ describe('StudySettings', () => {
 			dailyNewLimit: 10,
 			desiredRetention: 0.85,
 			maximumInterval: 365,
-			dayStartHour: 3,
-			theme: 'dark'
+			dayStartHour: 3
 		};
 		expect(v.parse(StudySettings, saved)).toEqual({
 			...saved,

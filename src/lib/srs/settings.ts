@@ -2,8 +2,6 @@
 import type { StepUnit } from 'ts-fsrs';
 import * as v from 'valibot';
 
-export const themes = ['system', 'light', 'dark'] as const;
-
 /** A (re)learning step in ts-fsrs notation: a positive number of minutes, hours or days. */
 const Step = v.custom<StepUnit>(
 	(value) =>
@@ -27,8 +25,7 @@ export const StudySettings = v.strictObject({
 	/** Short-term steps a new card goes through before FSRS schedules it in days. */
 	learningSteps: v.optional(Steps, (): StepUnit[] => ['1m', '10m']),
 	/** Short-term steps a forgotten card goes through before it returns to review. */
-	relearningSteps: v.optional(Steps, (): StepUnit[] => ['10m']),
-	theme: v.optional(v.picklist(themes), 'system')
+	relearningSteps: v.optional(Steps, (): StepUnit[] => ['10m'])
 });
 
 export type StudySettings = v.InferOutput<typeof StudySettings>;

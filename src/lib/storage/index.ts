@@ -1,0 +1,41 @@
+/** Everything the app stores, through the one module that knows IndexedDB. */
+export { openRepasoDb, sharedRepasoDb, type OpenRepasoDbOptions } from './db';
+export { StorageError, toStorageError, type StorageErrorKind } from './errors';
+export { SCHEMA_VERSION } from './migrations';
+export {
+	DB_NAME,
+	type JsonValue,
+	type MetaKey,
+	type MetaValues,
+	type QuizResult,
+	type RepasoDb,
+	type SavedQuiz
+} from './schema';
+export {
+	applyReconciliation,
+	getAllCards,
+	getCard,
+	getCardsInSet,
+	getDueCards,
+	putCards,
+	type CardRef,
+	type Reconciliation,
+	type ReconciliationResult
+} from './cards';
+export {
+	commitReview,
+	reviewTimesSince,
+	reviewsBetween,
+	reviewsForItem,
+	undoLastReview,
+	type ReviewToCommit,
+	type UndoneReview
+} from './reviews';
+export { deleteQuiz, getAllQuizzes, getQuiz, putQuiz, putResults, resultsForQuiz } from './quizzes';
+export { getSettings, saveSettings } from './settings';
+export { ensureInstallId, getMeta, setMeta } from './meta';
+export { deleteAllData } from './reset';
+export { BackupError, exportBackup, parseBackup } from './backup';
+export { importBackup, reviewIdentity, type ImportMode, type ImportSummary } from './backup-import';
+export { type Backup, type BackupFile } from './backup-schema';
+export { databaseDigest, databaseSnapshot } from './digest';

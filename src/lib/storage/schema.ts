@@ -1,0 +1,101 @@
+/**
+ * The shape of the `repaso` IndexedDB database at the latest schema version. Older shapes live only
+ * in migrations.ts (and in the test fixture that freezes them).
+ */
+import type { DBSchema, IDBPDatabase, StoreNames } from 'idb';
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import type { StudySettings } from '$lib/srs/settings';
+
+export const DB_NAME = 'repaso';
+
+/** A value that survives JSON unchanged, so a backup restores it exactly. */
+export type JsonValue =
+	string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A classroom quiz the teacher saved. The fields the app relies on are named; anything else the
+ * classroom needs (question types, count, seed...) sits beside them as JSON values. A `Date` in an
+ * extra field would come back from a backup as its ISO string, so only `createdAt` is a Date.
+ */
+export interface SavedQuiz {
+	id: string;
+	title: string;
+	createdAt: Date;
+	itemIds: string[];
+	[field: string]: JsonValue | Date;
+}
+
+/** A student's result for a saved quiz, as received from a result code; extra fields as in SavedQuiz. */
+export interface QuizResult {
+	id: string;
+	quizId: string;
+	receivedAt: Date;
+	[field: string]: JsonValue | Date;
+}
+
+/** The `meta` store: one value per key. */
+export interface MetaValues {
+	/** The schema version the last upgrade wrote (mirrors the database version, for bug reports). */
+	schemaVersion: number;
+	/** The question-bank version the cards were last reconciled with. */
+	contentVersion: string;
+	lastReconciledAt: Date;
+	/** A random id for this browser profile, made once. */
+	installId: string;
+	lastBackupAt: Date;
+}
+export type MetaKey = keyof MetaValues;
+
+/**
+ * Meta facts about the learner's data: they travel in backups and go with a reset. The other keys
+ * describe this device and stay.
+ */
+export const LEARNER_META_KEYS = [
+	'contentVersion',
+	'lastReconciledAt'
+] as const satisfies MetaKey[];
+
+/** The only key in the `settings` store. */
+export const SETTINGS_KEY = 'study';
+
+export interface RepasoSchema extends DBSchema {
+	cards: {
+		key: string;
+		value: CardRecord;
+		indexes: { byDue: Date; bySet: string };
+	};
+	reviews: {
+		key: number;
+		value: ReviewRecord;
+		indexes: { byItem: string; byTime: Date };
+	};
+	quizzes: {
+		key: string;
+		value: SavedQuiz;
+	};
+	results: {
+		key: string;
+		value: QuizResult;
+		indexes: { byQuiz: string };
+	};
+	settings: {
+		key: typeof SETTINGS_KEY;
+		value: StudySettings;
+	};
+	meta: {
+		key: MetaKey;
+		value: MetaValues[MetaKey];
+	};
+}
+
+export type StoreName = StoreNames<RepasoSchema>;
+export const STORE_NAMES: readonly StoreName[] = [
+	'cards',
+	'reviews',
+	'quizzes',
+	'results',
+	'settings',
+	'meta'
+];
+
+export type RepasoDb = IDBPDatabase<RepasoSchema>;

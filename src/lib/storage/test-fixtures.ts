@@ -1,0 +1,113 @@
+/** Fixture factories for the storage tests: isolated fake databases, cards and reviews made by ts-fsrs. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { Rating, createEmptyCard, fsrs, type Card, type Grade, type ReviewLog } from 'ts-fsrs';
+import { defaultSettings } from '$lib/srs/settings';
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import { putCards } from './cards';
+import { canonicalJson, sha256Hex } from './checksum';
+import { openRepasoDb, type OpenRepasoDbOptions } from './db';
+import { setMeta } from './meta';
+import { putQuiz, putResults } from './quizzes';
+import { commitReview } from './reviews';
+import { saveSettings } from './settings';
+import type { QuizResult, RepasoDb, SavedQuiz } from './schema';
+
+export const T0 = new Date('2025-03-01T09:00:00.000Z');
+
+/** `T0` plus some minutes: tests name times relative to one start. */
+export function minutesAfterT0(minutes: number): Date {
+	return new Date(T0.getTime() + minutes * 60_000);
+}
+
+let databases = 0;
+
+/** A fresh factory and database name, so no test sees another's data. */
+export function freshTarget(): { factory: IDBFactory; name: string } {
+	databases += 1;
+	return { factory: new IDBFactory(), name: `repaso-test-${databases}` };
+}
+
+export async function openTestDb(
+	options: OpenRepasoDbOptions = {}
+): Promise<{ db: RepasoDb; factory: IDBFactory; name: string }> {
+	const target = freshTarget();
+	const db = await openRepasoDb({ ...target, ...options });
+	return { db, ...target };
+}
+
+const scheduler = fsrs({ enable_fuzz: false });
+
+export function newCard(itemId = 'timeline-1', now = T0): CardRecord {
+	return {
+		itemId,
+		setId: itemId.replace(/-\d+$/, ''),
+		card: createEmptyCard(now),
+		suspended: false
+	};
+}
+
+/** What the scheduler produces for one review: the updated card record and the log. */
+export function reviewOf(
+	record: CardRecord,
+	rating: Grade,
+	now: Date
+): { card: CardRecord; log: ReviewLog } {
+	const { card, log } = scheduler.next(record.card, now, rating);
+	return { card: { ...record, card }, log };
+}
+
+export function rollback(card: Card, review: Pick<ReviewRecord, 'log'>): Card {
+	return scheduler.rollback(card, review.log);
+}
+
+export function savedQuiz(id = 'quiz-1', overrides: Partial<SavedQuiz> = {}): SavedQuiz {
+	return {
+		id,
+		title: 'Cartels and the USA',
+		createdAt: T0,
+		itemIds: ['timeline-1', 'timeline-2'],
+		questionTypes: ['mcq', 'truefalse'],
+		...overrides
+	};
+}
+
+export function quizResult(id = 'result-1', overrides: Partial<QuizResult> = {}): QuizResult {
+	return {
+		id,
+		quizId: 'quiz-1',
+		receivedAt: minutesAfterT0(30),
+		student: 'Ana',
+		answers: [1, 0, 1],
+		...overrides
+	};
+}
+
+/** Fills a database with a little of everything: cards with history, a quiz, results, settings, meta. */
+export async function seedStudyData(db: RepasoDb): Promise<void> {
+	let record = newCard('timeline-1');
+	for (const [minutes, rating] of [
+		[0, Rating.Good],
+		[12, Rating.Again],
+		[30, Rating.Good]
+	] as const) {
+		const review = reviewOf(record, rating, minutesAfterT0(minutes));
+		await commitReview(db, review);
+		record = review.card;
+	}
+	await commitReview(db, reviewOf(newCard('whos-who-2'), Rating.Easy, minutesAfterT0(5)));
+	await putCards(db, [newCard('timeline-2'), { ...newCard('el-salvador-1'), suspended: true }]);
+	await putQuiz(db, savedQuiz('quiz-1'));
+	await putResults(db, [quizResult('result-1'), quizResult('result-2', { student: 'Luis' })]);
+	await saveSettings(db, { ...defaultSettings(), dailyNewLimit: 12, dayStartHour: 6 });
+	await setMeta(db, 'contentVersion', 'bank-1');
+	await setMeta(db, 'lastReconciledAt', T0);
+	await setMeta(db, 'installId', 'install-1');
+}
+
+/** The same backup with its checksum made to fit its (edited) data again. */
+export async function resign<T extends { data: unknown }>(
+	file: T
+): Promise<T & { checksum: string }> {
+	return { ...file, checksum: await sha256Hex(canonicalJson(file.data)) };
+}

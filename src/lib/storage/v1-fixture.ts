@@ -1,0 +1,60 @@
+/**
+ * A database exactly as schema version 1 left it, built with the raw IndexedDB API so that later
+ * edits to migrations.ts cannot change what "a version 1 database" means in the upgrade tests.
+ */
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import type { QuizResult, SavedQuiz } from './schema';
+
+export interface V1Contents {
+	cards: CardRecord[];
+	reviews: ReviewRecord[];
+	quizzes: SavedQuiz[];
+	results: QuizResult[];
+	settings?: unknown;
+	meta: Record<string, unknown>;
+}
+
+export function createV1Database(
+	factory: IDBFactory,
+	name: string,
+	contents: V1Contents
+): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const request = factory.open(name, 1);
+		request.onupgradeneeded = () => {
+			const db = request.result;
+			const cards = db.createObjectStore('cards', { keyPath: 'itemId' });
+			cards.createIndex('byDue', 'card.due');
+			cards.createIndex('bySet', 'setId');
+			const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+			reviews.createIndex('byItem', 'itemId');
+			reviews.createIndex('byTime', 'log.review');
+			db.createObjectStore('quizzes', { keyPath: 'id' });
+			const results = db.createObjectStore('results', { keyPath: 'id' });
+			results.createIndex('byQuiz', 'quizId');
+			db.createObjectStore('settings');
+			db.createObjectStore('meta');
+		};
+		request.onerror = () => reject(request.error);
+		request.onsuccess = () => {
+			const db = request.result;
+			const tx = db.transaction(
+				['cards', 'reviews', 'quizzes', 'results', 'settings', 'meta'],
+				'readwrite'
+			);
+			for (const card of contents.cards) tx.objectStore('cards').put(card);
+			for (const review of contents.reviews) tx.objectStore('reviews').add(review);
+			for (const quiz of contents.quizzes) tx.objectStore('quizzes').put(quiz);
+			for (const result of contents.results) tx.objectStore('results').put(result);
+			if (contents.settings !== undefined)
+				tx.objectStore('settings').put(contents.settings, 'study');
+			for (const [key, value] of Object.entries(contents.meta))
+				tx.objectStore('meta').put(value, key);
+			tx.oncomplete = () => {
+				db.close();
+				resolve();
+			};
+			tx.onabort = () => reject(tx.error);
+		};
+	});
+}

@@ -1,0 +1,8 @@
+import { appDatabase } from '$lib/app/database.svelte';
+import { getSettings } from '$lib/storage';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ parent }) => {
+	const { storageProblem } = await parent();
+	return { settings: storageProblem ? null : await getSettings(await appDatabase()) };
+};

@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { StudySettings } from '$lib/srs/settings';
+
+export type SaveCheck =
+	| { ok: true; settings: StudySettings }
+	| { ok: false; field: string; problem: string };
+
+/**
+ * The study-settings form: edits the fields as the learner sees them (retention in percent) and
+ * turns them back into valid settings, or says which field is wrong.
+ */
+export class StudySettingsForm {
+	#saved: StudySettings;
+	dailyNewLimit = $state(0);
+	retentionPercent = $state(0);
+	maximumInterval = $state(0);
+	dayStartHour = $state(0);
+
+	constructor(saved: StudySettings) {
+		this.#saved = saved;
+		this.dailyNewLimit = saved.dailyNewLimit;
+		this.retentionPercent = Math.round(saved.desiredRetention * 100);
+		this.maximumInterval = saved.maximumInterval;
+		this.dayStartHour = saved.dayStartHour;
+	}
+
+	/** The settings to store, or the first field that is out of range. */
+	dataForSaving(): SaveCheck {
+		const result = v.safeParse(StudySettings, {
+			...this.#saved,
+			dailyNewLimit: this.dailyNewLimit,
+			desiredRetention: this.retentionPercent / 100,
+			maximumInterval: this.maximumInterval,
+			dayStartHour: this.dayStartHour
+		});
+		if (result.success) return { ok: true, settings: result.output };
+		const issue = result.issues[0];
+		return { ok: false, field: v.getDotPath(issue) ?? 'settings', problem: issue.message };
+	}
+
+	/** Marks what was stored as the new baseline. */
+	saved(settings: StudySettings): void {
+		this.#saved = settings;
+	}
+}

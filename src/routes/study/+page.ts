@@ -1,0 +1,9 @@
+import { loadAllSets } from '$lib/content/bank';
+import { studyData } from './study-data';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ parent }) => {
+	const { storageProblem } = await parent();
+	if (storageProblem) return { study: null };
+	return { study: await studyData(await loadAllSets()) };
+};

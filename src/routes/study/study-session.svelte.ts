@@ -1,0 +1,172 @@
+import type { Grade } from 'ts-fsrs';
+import type { Item } from '$lib/content/schema';
+import { checkAnswer, type CheckResult } from '$lib/quiz/check';
+import type { Response } from '$lib/quiz/responses';
+import { deriveSeed } from '$lib/quiz/shuffle';
+import { isSelfGraded, preselectedGrade } from '$lib/srs/grading';
+import { dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
+import { Scheduler } from '$lib/srs/scheduler';
+import type { StudySettings } from '$lib/srs/settings';
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+
+export interface StudyData {
+	cards: readonly CardRecord[];
+	reviewsToday: readonly ReviewRecord[];
+	settings: StudySettings;
+	timeZone: string;
+	/** The items that may be shown, by id. */
+	items: ReadonlyMap<string, Item>;
+	/** Item ids in bank order: new cards are introduced in this order. */
+	bankOrder: readonly string[];
+	/** Study one set only. */
+	setId?: string;
+}
+
+/** What the session needs from the outside world; tests pass fakes. */
+export interface StudyPorts {
+	/** Writes the card and its review together; resolves once both are stored, with the review id. */
+	commit(record: CardRecord, review: ReviewRecord): Promise<number>;
+	/** Takes back the latest review; resolves to the restored card and the removed review. */
+	undo(): Promise<{ record: CardRecord; review: ReviewRecord } | null>;
+	clock(): Date;
+	/** Called after each answer (the app asks for persistent storage then). */
+	onAnswer?(): void;
+}
+
+/**
+ * One study session: which card is shown, the learner's answer and grade, and the write that must
+ * finish before the next card appears. The queue is recomputed after every review, so a learning
+ * card whose step comes due returns within the same session.
+ */
+export class StudySession {
+	readonly #data: StudyData;
+	readonly #ports: StudyPorts;
+	readonly #scheduler: Scheduler;
+
+	#cards = $state.raw<ReadonlyMap<string, CardRecord>>(new Map());
+	#reviews = $state.raw<readonly ReviewRecord[]>([]);
+	#now = $state.raw(new Date(0));
+	/** The card an undo brought back: shown next, whatever the queue says. */
+	#pinned = $state<string | null>(null);
+	/** When the card was answered: the grade previews and the review both use this instant. */
+	#answeredAt = $state.raw<Date | null>(null);
+
+	response = $state.raw<Response | null>(null);
+	result = $state.raw<CheckResult | null>(null);
+	revealed = $state(false);
+	grade = $state<Grade | null>(null);
+	saving = $state(false);
+	error = $state<string | null>(null);
+	reviewed = $state(0);
+	/** Said by the live region after a review or an undo. */
+	announcement = $state('');
+
+	constructor(data: StudyData, ports: StudyPorts) {
+		this.#data = data;
+		this.#ports = ports;
+		this.#scheduler = new Scheduler(data.settings);
+		this.#cards = new Map(data.cards.map((record) => [record.itemId, record]));
+		this.#reviews = data.reviewsToday;
+		this.#now = ports.clock();
+	}
+
+	// $derived.by: the fields read here are set in the constructor, after initialisers run.
+	readonly #queueInput: QueueInput = $derived.by(() => ({
+		cards: [...this.#cards.values()].filter((record) => this.#data.items.has(record.itemId)),
+		reviewsToday: this.#reviews,
+		settings: this.#data.settings,
+		now: this.#now,
+		timeZone: this.#data.timeZone,
+		setId: this.#data.setId,
+		bankOrder: this.#data.bankOrder
+	}));
+
+	readonly current: CardRecord | undefined = $derived(
+		(this.#pinned && this.#cards.get(this.#pinned)) || nextCard(this.#queueInput)
+	);
+	readonly item: Item | undefined = $derived.by(
+		() => this.current && this.#data.items.get(this.current.itemId)
+	);
+	readonly counts = $derived(dueCounts(this.#queueInput));
+	readonly answered = $derived(this.response !== null || this.revealed);
+	readonly preview = $derived.by(() =>
+		this.current && this.#answeredAt
+			? this.#scheduler.preview(this.current.card, this.#answeredAt)
+			: null
+	);
+	/** Fixes the order of options for this showing of the card, so a reload looks the same. */
+	readonly seed = $derived(this.current ? deriveSeed(this.current.card.reps, this.current.itemId) : 0);
+
+	answer(response: Response): void {
+		const item = this.item;
+		if (!item || this.answered) return;
+		this.#answeredAt = this.#ports.clock();
+		this.response = response;
+		this.result = checkAnswer(item, response);
+		this.grade = preselectedGrade(this.result.correct);
+		this.#ports.onAnswer?.();
+	}
+
+	/** Flashcards: show the back; the learner grades without a preselection. */
+	reveal(): void {
+		if (!this.item || this.answered) return;
+		this.#answeredAt = this.#ports.clock();
+		this.revealed = true;
+		this.grade = null;
+		this.#ports.onAnswer?.();
+	}
+
+	get selfGraded(): boolean {
+		return this.item ? isSelfGraded(this.item.type) : false;
+	}
+
+	/** Stores the review; only once it is stored does the next card appear. */
+	async confirm(grade: Grade | null = this.grade): Promise<void> {
+		const current = this.current;
+		if (!current || !this.#answeredAt || grade === null || this.saving) return;
+		this.grade = grade;
+		this.saving = true;
+		this.error = null;
+		const { record, review } = this.#scheduler.reviewRecord(current, grade, this.#answeredAt);
+		try {
+			const id = await this.#ports.commit(record, review);
+			this.#cards = new Map(this.#cards).set(record.itemId, record);
+			this.#reviews = [...this.#reviews, { ...review, id }];
+			this.reviewed++;
+			this.#pinned = null;
+			this.#reset();
+		} catch (cause) {
+			this.error = cause instanceof Error ? cause.message : String(cause);
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	async undo(): Promise<void> {
+		if (this.saving) return;
+		this.saving = true;
+		this.error = null;
+		try {
+			const undone = await this.#ports.undo();
+			if (!undone) return;
+			this.#cards = new Map(this.#cards).set(undone.record.itemId, undone.record);
+			this.#reviews = this.#reviews.filter((review) => review.id !== undone.review.id);
+			this.reviewed = Math.max(0, this.reviewed - 1);
+			this.#pinned = undone.record.itemId;
+			this.#reset();
+		} catch (cause) {
+			this.error = cause instanceof Error ? cause.message : String(cause);
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	#reset(): void {
+		this.response = null;
+		this.result = null;
+		this.revealed = false;
+		this.grade = null;
+		this.#answeredAt = null;
+		this.#now = this.#ports.clock();
+	}
+}
