@@ -17,10 +17,14 @@ mkdirSync(output, { recursive: true });
 
 for (const version of ['e2e-b', 'e2e-a']) {
 	console.log(`Building version ${version}…`);
-	execFileSync('npx', ['vite', 'build', '--config', 'scripts/vite.config.ts', '--logLevel', 'warn'], {
-		stdio: 'inherit',
-		env: { ...process.env, REPASO_BUILD_VERSION: version }
-	});
+	execFileSync(
+		'npx',
+		['vite', 'build', '--config', 'scripts/vite.config.ts', '--logLevel', 'warn'],
+		{
+			stdio: 'inherit',
+			env: { ...process.env, REPASO_BUILD_VERSION: version }
+		}
+	);
 	cpSync('build', `${output}/${version}`, { recursive: true });
 }
 

@@ -22,11 +22,14 @@ export default defineConfig({
 			registerType: 'prompt',
 			manifest: webManifest,
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}', 'prerendered/**/*.{html,json}'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
+					'prerendered/**/*.{html,json}'
+				],
 				navigateFallback: '/',
 				cleanupOutdatedCaches: true,
 				clientsClaim: true
 			}
 		})
-	],
+	]
 });

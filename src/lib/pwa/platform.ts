@@ -16,6 +16,9 @@ export function isIosSafari(userAgent: string, maxTouchPoints: number): boolean 
  * Running from the home screen: the display-mode media query, or Safari's own flag.
  * @example isStandalone(true, undefined) === true
  */
-export function isStandalone(displayModeStandalone: boolean, navigatorStandalone?: boolean): boolean {
+export function isStandalone(
+	displayModeStandalone: boolean,
+	navigatorStandalone?: boolean
+): boolean {
 	return displayModeStandalone || navigatorStandalone === true;
 }

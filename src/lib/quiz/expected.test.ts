@@ -11,7 +11,8 @@ describe('expectedAnswer', () => {
 	it('names the years of an order item and every pair of a match item', () => {
 		expect(expectedAnswer(makeItem('order'))).toContain('(2009) → ');
 		const match = makeItem('match');
-		for (const pair of match.pairs) expect(expectedAnswer(match)).toContain(`${pair.left} → ${pair.right}`);
+		for (const pair of match.pairs)
+			expect(expectedAnswer(match)).toContain(`${pair.left} → ${pair.right}`);
 	});
 
 	it('spells out true and false', () => {

@@ -89,7 +89,11 @@ describe('buildQueue', () => {
 			due('last-minute', later(14 * 60 - 1)),
 			due('tomorrow', later(14 * 60))
 		];
-		expect(ids(buildQueue(queueInput({ cards }))).sort()).toEqual(['last-minute', 'now', 'tonight']);
+		expect(ids(buildQueue(queueInput({ cards }))).sort()).toEqual([
+			'last-minute',
+			'now',
+			'tonight'
+		]);
 	});
 
 	it('orders reviews by days overdue relative to stability, most overdue first', () => {

@@ -40,7 +40,11 @@ describe('commitReview', () => {
 		// Reviewed three days after it fell due: ts-fsrs's rollback alone would lose the due date.
 		const late = new Date(before.card.due.getTime() + 3 * 86_400_000);
 		const { record, review } = scheduler.reviewRecord(before, Rating.Good, late);
-		const id = await commitReview(db, { card: record, log: review.log, previousDue: review.previousDue });
+		const id = await commitReview(db, {
+			card: record,
+			log: review.log,
+			previousDue: review.previousDue
+		});
 
 		expect((await db.get('reviews', id))?.previousDue).toEqual(before.card.due);
 		const undone = await undoLastReview(db, (card, stored) => scheduler.undo(card, stored));

@@ -24,7 +24,11 @@ describe('settings', () => {
 
 	it('fall back field by field when a stored value is invalid', async () => {
 		const { db } = await openTestDb();
-		await db.put('settings', { dailyNewLimit: -5, dayStartHour: 6, retired: true } as never, 'study');
+		await db.put(
+			'settings',
+			{ dailyNewLimit: -5, dayStartHour: 6, retired: true } as never,
+			'study'
+		);
 		expect(await getSettings(db)).toEqual({ ...defaultSettings(), dayStartHour: 6 });
 	});
 

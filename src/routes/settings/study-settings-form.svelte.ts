@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import { StudySettings } from '$lib/srs/settings';
 
 export type SaveCheck =
-	| { ok: true; settings: StudySettings }
-	| { ok: false; field: string; problem: string };
+	{ ok: true; settings: StudySettings } | { ok: false; field: string; problem: string };
 
 /**
  * The study-settings form: edits the fields as the learner sees them (retention in percent) and

@@ -1,3 +1,4 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- state here is replaced whole ($state.raw), never mutated, so plain Map and Date are right */
 import type { Grade } from 'ts-fsrs';
 import type { Item } from '$lib/content/schema';
 import { checkAnswer, type CheckResult } from '$lib/quiz/check';
@@ -95,7 +96,9 @@ export class StudySession {
 			: null
 	);
 	/** Fixes the order of options for this showing of the card, so a reload looks the same. */
-	readonly seed = $derived(this.current ? deriveSeed(this.current.card.reps, this.current.itemId) : 0);
+	readonly seed = $derived(
+		this.current ? deriveSeed(this.current.card.reps, this.current.itemId) : 0
+	);
 
 	answer(response: Response): void {
 		const item = this.item;
