@@ -10,7 +10,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	timeout: 60_000,
-	reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './.output/report' }]] : 'list',
+	reporter: process.env.CI
+		? [['list'], ['html', { open: 'never', outputFolder: './.output/report' }]]
+		: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',

@@ -68,7 +68,13 @@ test('iOS gets its home-screen icon and meta tags', async ({ page, request }) =>
 	const href = await touchIcon.getAttribute('href');
 	expect(href).toBeTruthy();
 	expect((await request.get(href!)).ok()).toBe(true);
-	await expect(page.locator('meta[name="apple-mobile-web-app-capable"]')).toHaveAttribute('content', 'yes');
-	await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute('content', 'Repaso');
+	await expect(page.locator('meta[name="apple-mobile-web-app-capable"]')).toHaveAttribute(
+		'content',
+		'yes'
+	);
+	await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute(
+		'content',
+		'Repaso'
+	);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

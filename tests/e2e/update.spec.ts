@@ -36,5 +36,7 @@ test('a new version waits, keeps what was typed, and loads after Reload', async 
 
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	await expect(page.getByText('App version e2e-b')).toBeVisible();
-	expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { marker?: string }).marker)
+	).toBeUndefined();
 });
