@@ -8,7 +8,7 @@ test('after the first visit every route works with the network off', async ({ pa
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-	await expect(page.getByText('Offline', { exact: true })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 
 	for (const route of routes) {
 		await page.goto(route.path);

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
+import type { QuestionSet } from '../../src/lib/content/schema';
+import { answerShownQuestion } from './answering';
+
+interface StoredReview {
+	itemId: string;
+	log: { rating: number; review: string };
+}
+
+/** Reads the stores straight from IndexedDB, as the browser keeps them. */
+async function readDatabase(page: Page) {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('repaso');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = <T>(store: string) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+				request.onerror = () => reject(request.error);
+			});
+		const cards = await all<{ itemId: string; card: { due: Date; reps: number; state: number } }>(
+			'cards'
+		);
+		const reviews = await all<StoredReview>('reviews');
+		db.close();
+		return {
+			reviews,
+			cards: cards.map((record) => ({
+				itemId: record.itemId,
+				due: record.card.due.toISOString(),
+				reps: record.card.reps,
+				state: record.card.state
+			}))
+		};
+	});
+}
+
+test('a review made in the UI is stored with its new due date and survives a reload', async ({
+	page
+}) => {
+	await page.goto('/study/honduras');
+	await expect(page.getByText('0 reviewed')).toBeVisible();
+	const before = await readDatabase(page);
+	expect(before.reviews).toEqual([]);
+	expect(before.cards.filter((card) => card.itemId.startsWith('honduras-'))).toHaveLength(23);
+
+	const answeredAt = Date.now();
+	await answerShownQuestion(page);
+	await page.getByRole('button', { name: /^Easy, next in/ }).click();
+	await expect(page.getByText('1 reviewed')).toBeVisible();
+
+	await page.reload();
+	const after = await readDatabase(page);
+	expect(after.reviews).toHaveLength(1);
+	const [review] = after.reviews;
+	expect(review!.log.rating).toBe(4);
+	const reviewed = after.cards.find((card) => card.itemId === review!.itemId)!;
+	expect(reviewed.reps).toBe(1);
+	// Easy on a new card graduates it straight to review, days ahead.
+	expect(new Date(reviewed.due).getTime()).toBeGreaterThan(answeredAt + 86_400_000);
+
+	await page.goto('/');
+	await expect(page.getByText('1 reviews today')).toBeVisible();
+});
+
+test('the keyboard alone can answer and grade, and undo takes the review back', async ({ page }) => {
+	await page.goto('/study/whos-who');
+	await answerShownQuestion(page);
+	// Focus sits on the preselected grade (or the group for flashcards): digits grade directly.
+	await page.keyboard.press('3');
+	await expect(page.getByText('1 reviewed')).toBeVisible();
+	await answerShownQuestion(page);
+	await page.keyboard.press('1');
+	await expect(page.getByText('2 reviewed')).toBeVisible();
+	expect((await readDatabase(page)).reviews).toHaveLength(2);
+
+	await page.getByRole('button', { name: 'Undo last review' }).click();
+	await expect(page.getByText('1 reviewed')).toBeVisible();
+	expect((await readDatabase(page)).reviews).toHaveLength(1);
+});
+
+test('a right answer preselects Good, a wrong one Again, and Enter confirms', async ({ page }) => {
+	// New cards come in bank order: tariff-threat-1 is a multiple-choice question, -2 a typed one.
+	const [first, second] = (tariffThreat as QuestionSet).items;
+	if (first?.type !== 'mcq' || second?.type !== 'typed') throw new Error('fixture items changed');
+
+	await page.goto('/study/tariff-threat');
+	await page.getByRole('button', { name: first.answer, exact: true }).click();
+	await expect(page.locator('.verdict')).toContainText('Correct');
+	const selected = page.locator('.grades button.primary');
+	await expect(selected).toHaveAccessibleName(/^Good, next in/);
+	await expect(selected).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('1 reviewed')).toBeVisible();
+
+	// A typo of the answer is still right; a different word is wrong.
+	await page.getByRole('textbox', { name: 'Your answer' }).fill('something else entirely');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.verdict')).toContainText('Not quite');
+	await expect(page.getByText(`Answer: ${second.answer}`)).toBeVisible();
+	await expect(page.locator('.feedback blockquote')).toContainText(second.source.quote.slice(0, 20));
+	await expect(selected).toHaveAccessibleName(/^Again, next in/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('2 reviewed')).toBeVisible();
+
+	const ratings = (await readDatabase(page)).reviews.map((review) => review.log.rating);
+	expect(ratings).toEqual([3, 1]);
+});
