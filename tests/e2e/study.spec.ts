@@ -67,7 +67,9 @@ test('a review made in the UI is stored with its new due date and survives a rel
 	await expect(page.getByText('1 reviews today')).toBeVisible();
 });
 
-test('the keyboard alone can answer and grade, and undo takes the review back', async ({ page }) => {
+test('the keyboard alone can answer and grade, and undo takes the review back', async ({
+	page
+}) => {
 	await page.goto('/study/whos-who');
 	await answerShownQuestion(page);
 	// Focus sits on the preselected grade (or the group for flashcards): digits grade directly.
@@ -102,7 +104,9 @@ test('a right answer preselects Good, a wrong one Again, and Enter confirms', as
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.verdict')).toContainText('Not quite');
 	await expect(page.getByText(`Answer: ${second.answer}`)).toBeVisible();
-	await expect(page.locator('.feedback blockquote')).toContainText(second.source.quote.slice(0, 20));
+	await expect(page.locator('.feedback blockquote')).toContainText(
+		second.source.quote.slice(0, 20)
+	);
 	await expect(selected).toHaveAccessibleName(/^Again, next in/);
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('2 reviewed')).toBeVisible();
