@@ -1,8 +1,21 @@
 import * as v from 'valibot';
 import { StudySettings } from '$lib/srs/settings';
 
+/** The fields as the form shows them. */
+export type FormField = 'dailyNewLimit' | 'retentionPercent' | 'maximumInterval' | 'dayStartHour';
+
 export type SaveCheck =
-	{ ok: true; settings: StudySettings } | { ok: false; field: string; problem: string };
+	| { ok: true; settings: StudySettings }
+	| { ok: false; field: FormField | null; problem: string };
+
+/** Settings fields whose form field has another name or unit. */
+const formFieldOf: Partial<Record<string, FormField>> = { desiredRetention: 'retentionPercent' };
+const formFields: readonly string[] = [
+	'dailyNewLimit',
+	'retentionPercent',
+	'maximumInterval',
+	'dayStartHour'
+] satisfies FormField[];
 
 /**
  * The study-settings form: edits the fields as the learner sees them (retention in percent) and
@@ -34,7 +47,13 @@ export class StudySettingsForm {
 		});
 		if (result.success) return { ok: true, settings: result.output };
 		const issue = result.issues[0];
-		return { ok: false, field: v.getDotPath(issue) ?? 'settings', problem: issue.message };
+		const path = v.getDotPath(issue) ?? '';
+		const field = formFieldOf[path] ?? path;
+		return {
+			ok: false,
+			field: formFields.includes(field) ? (field as FormField) : null,
+			problem: issue.message
+		};
 	}
 
 	/** Marks what was stored as the new baseline. */

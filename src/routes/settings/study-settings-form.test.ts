@@ -24,7 +24,7 @@ describe('StudySettingsForm', () => {
 	it('names the field that is out of range', () => {
 		const form = new StudySettingsForm(defaultSettings());
 		form.retentionPercent = 99;
-		expect(form.dataForSaving()).toMatchObject({ ok: false, field: 'desiredRetention' });
+		expect(form.dataForSaving()).toMatchObject({ ok: false, field: 'retentionPercent' });
 		form.retentionPercent = 90;
 		form.dayStartHour = 24;
 		expect(form.dataForSaving()).toMatchObject({ ok: false, field: 'dayStartHour' });

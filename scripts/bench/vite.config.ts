@@ -1,0 +1,21 @@
+/**
+ * Builds the bench page alone: the app's real modules through the $lib alias, without SvelteKit
+ * (nothing the bench imports is a component).
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/** Git-ignored, like every test output. */
+export const benchOutput = fileURLToPath(new URL('../../tests/.output/bench', import.meta.url));
+
+export default defineConfig({
+	root: fileURLToPath(new URL('.', import.meta.url)),
+	base: './',
+	publicDir: false,
+	logLevel: 'warn',
+	resolve: {
+		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) },
+		conditions: ['browser']
+	},
+	build: { outDir: benchOutput, emptyOutDir: true }
+});

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { answerShownQuestion } from './answering';
+
+async function reviewCount(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('repaso');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const count = open.result.transaction('reviews').objectStore('reviews').count();
+					count.onsuccess = () => {
+						resolve(count.result);
+						open.result.close();
+					};
+				};
+			})
+	);
+}
+
+async function importFile(page: Page, name: string, text: string, mode: 'Merge' | 'Replace') {
+	await page
+		.getByLabel('Backup file')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+	await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
+test('a backup exports, a damaged copy is refused without changes, the real one restores', async ({
+	page
+}) => {
+	await page.goto('/study/timeline');
+	for (const done of [1, 2]) {
+		await answerShownQuestion(page);
+		await page.keyboard.press('3');
+		await expect(page.getByText(`${done} reviewed`)).toBeVisible();
+	}
+
+	await page.goto('/settings');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^repaso-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const text = await readFile(await file.path(), 'utf8');
+	const backup = JSON.parse(text);
+	expect(backup.format).toBe('repaso-backup');
+	expect(backup.data.reviews).toHaveLength(2);
+
+	// Start over, so the restore has something to bring back.
+	await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+	await page.getByRole('button', { name: 'Delete all my data' }).click();
+	await expect(page.getByText('All data on this device was deleted.')).toBeVisible();
+	expect(await reviewCount(page)).toBe(0);
+
+	// One review's rating changed by hand: the checksum no longer matches.
+	const tampered = structuredClone(backup);
+	tampered.data.reviews[0].log.rating = 4;
+	await importFile(page, 'tampered.json', JSON.stringify(tampered), 'Replace');
+	await expect(
+		page.getByText(/^This file was not imported, and nothing was changed: /)
+	).toContainText('checksum');
+	expect(await reviewCount(page)).toBe(0);
+
+	await importFile(page, 'not-a-backup.json', '{"hello": "world"}', 'Merge');
+	await expect(page.getByText(/^This file was not imported/)).toBeVisible();
+	expect(await reviewCount(page)).toBe(0);
+
+	await importFile(page, file.suggestedFilename(), text, 'Replace');
+	await expect(page.getByText(/^Imported \d+ cards and 2 reviews\.$/)).toBeVisible();
+	expect(await reviewCount(page)).toBe(2);
+
+	// Importing the same file again, merging, adds no duplicates.
+	await importFile(page, file.suggestedFilename(), text, 'Merge');
+	await expect(page.getByText(/^Imported/)).toBeVisible();
+	expect(await reviewCount(page)).toBe(2);
+});
