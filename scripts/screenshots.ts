@@ -8,7 +8,10 @@ import { startStaticServer } from '../tests/static-server.ts';
 import { chromiumArgs, findChromium } from './find-browser.js';
 
 const server = await startStaticServer('build');
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs });
+const browser = await chromium.launch({
+	executablePath: findChromium() ?? undefined,
+	args: chromiumArgs
+});
 
 async function studyAFewCards(page: import('@playwright/test').Page): Promise<void> {
 	await page.goto(`${server.url}/study`);
@@ -23,7 +26,10 @@ for (const shot of [
 	{ file: 'today-narrow.png', viewport: { width: 360, height: 640 }, scale: 2 },
 	{ file: 'today-wide.png', viewport: { width: 1280, height: 800 }, scale: 1 }
 ]) {
-	const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale });
+	const context = await browser.newContext({
+		viewport: shot.viewport,
+		deviceScaleFactor: shot.scale
+	});
 	const page = await context.newPage();
 	await studyAFewCards(page);
 	await page.goto(server.url);

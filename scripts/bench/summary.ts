@@ -52,7 +52,13 @@ export function operationsTable(operations: readonly OperationTiming[]): string 
 			[name, String(operation.samples.length), formatMs(median), formatMs(p95), target],
 			...operation.parts.map((part) => {
 				const partSummary = summarize(part.samples);
-				return [`  · ${part.name}`, '', formatMs(partSummary.median), formatMs(partSummary.p95), ''];
+				return [
+					`  · ${part.name}`,
+					'',
+					formatMs(partSummary.median),
+					formatMs(partSummary.p95),
+					''
+				];
 			})
 		].map((cells, index) => [...cells, index === 0 ? verdict(operation, median) : '']);
 	});
@@ -81,7 +87,11 @@ export function scalingTable(runs: readonly SizedRun[]): string {
 		const ratios = medians
 			.slice(1)
 			.map((median, index) => (median / (medians[index] ?? NaN)).toFixed(1));
-		return [name, ...medians.map(formatMs), ...ratios.map((ratio) => (ratio === 'NaN' ? '—' : ratio))];
+		return [
+			name,
+			...medians.map(formatMs),
+			...ratios.map((ratio) => (ratio === 'NaN' ? '—' : ratio))
+		];
 	});
 	const sizes = runs.map((run) => `${run.info.reviews.toLocaleString('en')}`);
 	return table(

@@ -28,7 +28,8 @@ function deleteDatabase(name: string): Promise<void> {
 		const request = indexedDB.deleteDatabase(name);
 		request.onsuccess = () => resolve();
 		request.onerror = () => reject(request.error);
-		request.onblocked = () => reject(new Error(`deleting ${name} is blocked by an open connection`));
+		request.onblocked = () =>
+			reject(new Error(`deleting ${name} is blocked by an open connection`));
 	});
 }
 

@@ -75,12 +75,7 @@ function itemOf(index: number): Pick<CardRecord, 'itemId' | 'setId'> {
 	return { setId, itemId: `${setId}-item-${String(index % cardsPerSet).padStart(3, '0')}` };
 }
 
-function studyCard(
-	index: number,
-	scheduler: Scheduler,
-	now: number,
-	random: Random
-): LearnerChunk {
+function studyCard(index: number, scheduler: Scheduler, now: number, random: Random): LearnerChunk {
 	const createdAt = now - random() * yearMs;
 	let record: CardRecord = {
 		...itemOf(index),

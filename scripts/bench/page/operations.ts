@@ -57,7 +57,14 @@ function reviewOperations(dataset: Dataset): Operation[] {
 		cards.set(undone.card.itemId, undone.card);
 	};
 	return [
-		{ name: 'commit one review', targetMs: 5, speed: 'fast', before: prepareReview, run: commit, after: undo },
+		{
+			name: 'commit one review',
+			targetMs: 5,
+			speed: 'fast',
+			before: prepareReview,
+			run: commit,
+			after: undo
+		},
 		{
 			name: 'undo last review',
 			targetMs: null,

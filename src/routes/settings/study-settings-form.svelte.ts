@@ -5,8 +5,7 @@ import { StudySettings } from '$lib/srs/settings';
 export type FormField = 'dailyNewLimit' | 'retentionPercent' | 'maximumInterval' | 'dayStartHour';
 
 export type SaveCheck =
-	| { ok: true; settings: StudySettings }
-	| { ok: false; field: FormField | null; problem: string };
+	{ ok: true; settings: StudySettings } | { ok: false; field: FormField | null; problem: string };
 
 /** Settings fields whose form field has another name or unit. */
 const formFieldOf: Partial<Record<string, FormField>> = { desiredRetention: 'retentionPercent' };
