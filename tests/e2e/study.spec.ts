@@ -114,3 +114,34 @@ test('a right answer preselects Good, a wrong one Again, and Enter confirms', as
 	const ratings = (await readDatabase(page)).reviews.map((review) => review.log.rating);
 	expect(ratings).toEqual([3, 1]);
 });
+
+test('a review that cannot be saved says why, stays on screen, and can be retried', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const add = IDBObjectStore.prototype.add;
+		IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
+			if ((window as unknown as { diskFull?: boolean }).diskFull) {
+				throw new DOMException('The disk is full', 'QuotaExceededError');
+			}
+			return add.apply(this, args);
+		};
+	});
+	await page.goto('/study/honduras');
+	await answerShownQuestion(page);
+	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+	await page.keyboard.press('3');
+
+	const failure = page.getByRole('alert').filter({ hasText: 'Your grade was not saved' });
+	await expect(failure).toContainText('out of storage space');
+	await expect(page.getByText('0 reviewed')).toBeVisible();
+	expect((await readDatabase(page)).reviews).toHaveLength(0);
+	// Nothing of the failed write is left behind: the card is untouched too.
+	expect((await readDatabase(page)).cards.every((card) => card.reps === 0)).toBe(true);
+
+	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+	await failure.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByText('1 reviewed')).toBeVisible();
+	await expect(failure).toHaveCount(0);
+	expect((await readDatabase(page)).reviews).toHaveLength(1);
+});
