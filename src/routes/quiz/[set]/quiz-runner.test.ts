@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { makeItem } from '$lib/quiz/test-items';
+import type { Item } from '$lib/content/schema';
+import { QuizRunner } from './quiz-runner.svelte';
+
+function items(): Item[] {
+	return [
+		{ ...makeItem('truefalse'), id: 'quiz-1' },
+		{ ...makeItem('truefalse'), id: 'quiz-2' },
+		{ ...makeItem('mcq'), id: 'quiz-3' }
+	];
+}
+
+function runner() {
+	let seed = 1;
+	return new QuizRunner(items(), {
+		clock: () => new Date('2025-06-10T12:00:00Z'),
+		newSeed: () => seed++
+	});
+}
+
+/** Answers the shown true/false or mcq question right or wrong. */
+function respond(quiz: QuizRunner, right: boolean) {
+	const item = quiz.question!.item;
+	if (item.type === 'truefalse') quiz.answer({ type: 'truefalse', value: right === item.answer });
+	else if (item.type === 'mcq') {
+		const wrong = item.options.find((option) => option !== item.answer)!;
+		quiz.answer({ type: 'mcq', choice: right ? item.answer : wrong });
+	}
+}
+
+describe('QuizRunner', () => {
+	it('offers the types the set has', () => {
+		expect(runner().availableTypes.sort()).toEqual(['mcq', 'truefalse']);
+	});
+
+	it('keeps an answered question on screen until Next, then moves on', () => {
+		const quiz = runner();
+		quiz.start(3, ['truefalse', 'mcq']);
+		expect(quiz.stage).toBe('question');
+		expect(quiz.position).toEqual({ number: 1, total: 3 });
+		const first = quiz.question;
+		respond(quiz, true);
+		expect(quiz.question).toBe(first);
+		expect(quiz.lastAnswer?.result.correct).toBe(true);
+		quiz.next();
+		expect(quiz.question).not.toBe(first);
+		expect(quiz.position).toEqual({ number: 2, total: 3 });
+	});
+
+	it('sums up at the end and retries exactly the missed questions', () => {
+		const quiz = runner();
+		quiz.start(3, ['truefalse', 'mcq']);
+		const missed: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			const right = i !== 1;
+			if (!right) missed.push(quiz.question!.item.id);
+			respond(quiz, right);
+			quiz.next();
+		}
+		expect(quiz.stage).toBe('summary');
+		expect(quiz.summary).toMatchObject({ total: 3, correct: 2, percent: 67 });
+
+		quiz.retryMissed();
+		expect(quiz.stage).toBe('question');
+		expect(quiz.position.total).toBe(1);
+		expect(quiz.question?.item.id).toBe(missed[0]);
+	});
+
+	it('draws only the chosen types and at most the chosen count', () => {
+		const quiz = runner();
+		quiz.start(5, ['truefalse']);
+		expect(quiz.position.total).toBe(2);
+		expect(quiz.question?.item.type).toBe('truefalse');
+	});
+});
