@@ -1,4 +1,4 @@
-import type { Item, ItemType } from '$lib/content/schema';
+import { itemTypes, type Item, type ItemType } from '$lib/content/schema';
 import {
 	answer,
 	createQuiz,
@@ -37,9 +37,9 @@ export class QuizRunner {
 		this.#ports = ports;
 	}
 
-	/** The item types this set has, for the setup form. */
+	/** The item types this set has, in the usual order, for the setup form. */
 	get availableTypes(): ItemType[] {
-		return [...new Set(this.#items.map((item) => item.type))];
+		return itemTypes.filter((type) => this.#items.some((item) => item.type === type));
 	}
 
 	get itemCount(): number {
