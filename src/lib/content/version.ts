@@ -2,17 +2,9 @@
  * The content version: a short hash of the whole bank, so the app can tell which questions a
  * quiz link, a backup or a cached page was made from.
  */
+import { canonicalJson, sha256Hex } from '../util/hash';
 import type { QuestionSet } from './schema';
 import { sortSetsById } from './set-index';
-
-/** JSON with object keys sorted at every level, so formatting and key order never change the hash. */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, inner: unknown) =>
-		typeof inner === 'object' && inner !== null && !Array.isArray(inner)
-			? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-			: inner
-	);
-}
 
 /** The hash input: every set in id order, canonical. */
 export function bankHashInput(sets: readonly QuestionSet[]): string {
@@ -26,7 +18,5 @@ export function bankHashInput(sets: readonly QuestionSet[]): string {
  * @example await contentVersion(sets) // → '3f9a0c21b7e4'
  */
 export async function contentVersion(sets: readonly QuestionSet[]): Promise<string> {
-	const bytes = new TextEncoder().encode(bankHashInput(sets));
-	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-	return Array.from(digest.subarray(0, 6), (byte) => byte.toString(16).padStart(2, '0')).join('');
+	return (await sha256Hex(bankHashInput(sets))).slice(0, 12);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackupError, exportBackup, parseBackup } from './backup';
 import type { BackupFile } from './backup-schema';
-import { canonicalJson, sha256Hex } from './checksum';
+import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { T0, minutesAfterT0, openTestDb, resign, seedStudyData } from './test-fixtures';
 
 const NOW = minutesAfterT0(24 * 60);

@@ -8,7 +8,7 @@ import {
 	type Backup,
 	type BackupFile
 } from './backup-schema';
-import { canonicalJson, sha256Hex } from './checksum';
+import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { SETTINGS_KEY, STORE_NAMES, type MetaValues, type RepasoDb } from './schema';
 import { readSettings } from './settings';
 import { transact } from './transaction';

@@ -1,5 +1,5 @@
 /** A fingerprint of everything stored, to check that an operation changed nothing (or the same thing). */
-import { canonicalJson, sha256Hex } from './checksum';
+import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { STORE_NAMES, type RepasoDb } from './schema';
 import { transact } from './transaction';
 

@@ -5,7 +5,7 @@ import { Rating, createEmptyCard, fsrs, type Card, type Grade, type ReviewLog } 
 import { defaultSettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { putCards } from './cards';
-import { canonicalJson, sha256Hex } from './checksum';
+import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { openRepasoDb, type OpenRepasoDbOptions } from './db';
 import { setMeta } from './meta';
 import { putQuiz, putResults } from './quizzes';

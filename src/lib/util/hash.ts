@@ -1,4 +1,4 @@
-/** A content hash that does not depend on key order or whitespace. */
+/** Content hashes that do not depend on key order or whitespace: backup checksums, the bank version. */
 
 /**
  * JSON with object keys sorted at every level and no whitespace, so equal data always gives the

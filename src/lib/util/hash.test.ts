@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, sha256Hex } from './checksum';
+import { canonicalJson, sha256Hex } from './hash';
 
 describe('canonicalJson', () => {
 	it('sorts keys at every level and drops undefined fields', () => {
