@@ -7,6 +7,7 @@ export default defineConfig({
 	testDir: './e2e',
 	outputDir: './.output/results',
 	forbidOnly: !!process.env.CI,
+	fullyParallel: true,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	timeout: 60_000,
@@ -16,7 +17,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
-		serviceWorkers: 'allow',
+		// Most tests need no service worker; installing one precaches the whole app in every new context.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/find-browser.js';
 import { waitForServiceWorker } from './fixtures';
 
+// These tests are about the service worker itself.
+test.use({ serviceWorkers: 'allow' });
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): string {
 	return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;

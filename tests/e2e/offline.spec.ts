@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { routes, waitForServiceWorker } from './fixtures';
 
+// These tests are about the service worker itself.
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit every route works with the network off', async ({ page, context }) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { buildFolder, startStaticServer, type StaticServer } from '../static-server';
 import { waitForServiceWorker } from './fixtures';
 
+// These tests are about the service worker itself.
+test.use({ serviceWorkers: 'allow' });
+
 let server: StaticServer;
 
 test.beforeAll(async () => {
