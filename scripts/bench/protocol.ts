@@ -19,13 +19,22 @@ export interface DatasetInfo {
 	writeMs: number;
 }
 
-export interface MeasureRequest {
-	/** Timed runs of the quick operations (queue, commit, undo, stats). */
-	fastRuns: number;
-	/** Timed runs of export and import. */
-	slowRuns: number;
-	/** Untimed runs before the timed ones, as a share of them (at least one). */
-	warmupShare: number;
+/**
+ * How many times to run an operation. Runs stop early once the timed ones have taken `budgetMs` (with
+ * at least `minRuns` done), and warm-up once it has taken a fifth of that (with one done), so the
+ * largest data sizes finish in minutes rather than hours.
+ */
+export interface RunPlan {
+	runs: number;
+	warmup: number;
+	minRuns: number;
+	budgetMs: number;
+}
+
+export interface OperationInfo {
+	name: string;
+	/** Quick operations get many runs, slow ones (a whole backup) a few. */
+	speed: 'quick' | 'slow';
 }
 
 export interface PartTiming {
@@ -45,8 +54,10 @@ export interface OperationTiming {
 }
 
 export interface BenchApi {
+	/** Replaces the bench databases with generated data of this size. */
 	prepare(request: DatasetRequest): Promise<DatasetInfo>;
-	measure(request: MeasureRequest): Promise<OperationTiming[]>;
+	operations(): OperationInfo[];
+	measure(name: string, plan: RunPlan): Promise<OperationTiming>;
 }
 
 declare global {

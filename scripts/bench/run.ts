@@ -1,26 +1,27 @@
 /**
  * `npm run bench`: builds the bench page, serves it, and times the storage and scheduling work of
  * the app in real Chromium with a real on-disk profile (a Playwright context without one keeps
- * IndexedDB in memory, which would make every write look free).
+ * IndexedDB in memory, which would make every write look free). See docs/performance.md.
  *
- * Options: --sizes 1000,10000,50000 (cards; 20 reviews each, roughly) --runs 30 --slow-runs 5
+ * Options: --sizes 1000,10000,50000 (cards, about 20 reviews each) --runs 30 --slow-runs 5
  */
-import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { startStaticServer } from '../../tests/static-server.ts';
 import { chromiumArgs, findChromium, missingBrowserMessage } from '../find-browser.js';
-import type { DatasetInfo, DatasetRequest, MeasureRequest } from './protocol.ts';
+import type { DatasetInfo, OperationTiming, RunPlan } from './protocol.ts';
 import { operationsTable, scalingTable, type SizedRun } from './summary.ts';
-import { benchOutput } from './vite.config.ts';
 
 /** The size the targets are set for. */
 const referenceCards = 10_000;
 /** The learner's time zone: the app's first users are in Mexico and Central America. */
 const timezoneId = 'America/Mexico_City';
+/** Git-ignored; the page itself is built to a temporary folder, which `npm run test:e2e` cannot wipe. */
+const resultsFile = 'tests/.output/bench-results.json';
 
 const { values } = parseArgs({
 	options: {
@@ -30,17 +31,10 @@ const { values } = parseArgs({
 	}
 });
 const sizes = values.sizes.split(',').map(Number);
-const measureRequest: MeasureRequest = {
-	fastRuns: Number(values.runs),
-	slowRuns: Number(values['slow-runs']),
-	warmupShare: 0.2
+const plans: Record<'quick' | 'slow', RunPlan> = {
+	quick: { runs: Number(values.runs), warmup: 5, minRuns: 3, budgetMs: 60_000 },
+	slow: { runs: Number(values['slow-runs']), warmup: 1, minRuns: 1, budgetMs: 300_000 }
 };
-
-const executablePath = findChromium();
-if (!executablePath) {
-	console.error(missingBrowserMessage);
-	process.exit(1);
-}
 
 function describe(info: DatasetInfo): string {
 	const { cardsByState: s } = info;
@@ -52,27 +46,66 @@ function describe(info: DatasetInfo): string {
 	].join(' ');
 }
 
-async function benchPage(page: Page, url: string, cards: number, now: Date): Promise<SizedRun> {
-	// A fresh page per size, so one size's garbage never slows the next.
-	await page.goto(url);
-	await page.waitForFunction(() => window.repasoBench !== undefined);
-	const request: DatasetRequest = { cards, seed: cards, now: now.toISOString() };
-	const info = await page.evaluate((request) => {
-		if (!window.repasoBench) throw new Error('bench page not loaded');
-		return window.repasoBench.prepare(request);
-	}, request);
-	console.log(describe(info));
-	const operations = await page.evaluate((request) => {
-		if (!window.repasoBench) throw new Error('bench page not loaded');
-		return window.repasoBench.measure(request);
-	}, measureRequest);
-	return { info, operations };
+/** Other work on a shared machine skews every figure: say how busy it was. */
+function load(): string {
+	return loadavg()
+		.map((average) => average.toFixed(1))
+		.join(' / ');
 }
 
+function messageOf(error: unknown): string {
+	return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+/** One size on a fresh page, so one size's garbage never slows the next and a crash ends only it. */
+async function benchSize(context: BrowserContext, url: string, cards: number, now: Date) {
+	const page = await context.newPage();
+	page.on('console', (message) => console.log(`  [page] ${message.text()}`));
+	try {
+		await page.goto(url);
+		await page.waitForFunction(() => window.repasoBench !== undefined);
+		const request = { cards, seed: cards, now: now.toISOString() };
+		const info = await page.evaluate((request) => window.repasoBench?.prepare(request), request);
+		if (!info) throw new Error('the bench page did not load');
+		console.log(describe(info));
+		const operations: OperationTiming[] = [];
+		for (const { name, speed } of await page.evaluate(
+			() => window.repasoBench?.operations() ?? []
+		)) {
+			console.log(`  measuring ${name}…`);
+			const timing = await page
+				.evaluate(([name, plan]) => window.repasoBench?.measure(name, plan), [
+					name,
+					plans[speed]
+				] as const)
+				.catch((error: unknown) => ({
+					name,
+					targetMs: null,
+					samples: [],
+					parts: [],
+					error: messageOf(error)
+				}));
+			operations.push(
+				timing ?? { name, targetMs: null, samples: [], parts: [], error: 'no result' }
+			);
+		}
+		return { info, operations };
+	} finally {
+		await page.close().catch(() => undefined);
+	}
+}
+
+const executablePath = findChromium();
+if (!executablePath) {
+	console.error(missingBrowserMessage);
+	process.exit(1);
+}
+
+const site = mkdtempSync(join(tmpdir(), 'repaso-bench-site-'));
+const profile = mkdtempSync(join(tmpdir(), 'repaso-bench-profile-'));
 console.log('Building the bench page…');
-await build({ configFile: join(import.meta.dirname, 'vite.config.ts') });
-const server = await startStaticServer(benchOutput);
-const profile = mkdtempSync(join(tmpdir(), 'repaso-bench-'));
+await build({ configFile: join(import.meta.dirname, 'vite.config.ts'), build: { outDir: site } });
+const server = await startStaticServer(site);
 const context = await chromium.launchPersistentContext(profile, {
 	executablePath,
 	args: chromiumArgs,
@@ -81,19 +114,19 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const runs: SizedRun[] = [];
 try {
-	const page = context.pages()[0] ?? (await context.newPage());
-	page.on('console', (message) => console.log(`  [page] ${message.text()}`));
 	const now = new Date();
+	console.log(`Load average (1 / 5 / 15 min) at the start: ${load()}`);
 	for (const cards of sizes) {
 		console.log(`\n## ${cards.toLocaleString('en')} cards`);
-		const run = await benchPage(page, `${server.url}/index.html`, cards, now);
+		const run = await benchSize(context, `${server.url}/index.html`, cards, now);
 		runs.push(run);
-		console.log(`\n${operationsTable(run.operations)}`);
+		console.log(`\n${operationsTable(run.operations)}\n\nLoad average (1 / 5 / 15 min): ${load()}`);
 	}
 } finally {
 	await context.close();
 	await server.close();
 	rmSync(profile, { recursive: true, force: true });
+	rmSync(site, { recursive: true, force: true });
 }
 
 const reference = runs.find((run) => run.info.cards === referenceCards);
@@ -105,5 +138,6 @@ if (runs.length > 1) {
 	console.log('\n## Growth with data size (medians)\n');
 	console.log(scalingTable(runs));
 }
-writeFileSync(join(benchOutput, 'results.json'), JSON.stringify(runs, null, '\t'));
-console.log(`\nRaw samples: ${join(benchOutput, 'results.json')}`);
+mkdirSync('tests/.output', { recursive: true });
+writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), runs }, null, '\t'));
+console.log(`\nRaw samples: ${resultsFile}`);

@@ -1,12 +1,9 @@
 /**
  * Builds the bench page alone: the app's real modules through the $lib alias, without SvelteKit
- * (nothing the bench imports is a component).
+ * (nothing the bench imports is a component). run.ts chooses where the build goes.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-
-/** Git-ignored, like every test output. */
-export const benchOutput = fileURLToPath(new URL('../../tests/.output/bench', import.meta.url));
 
 export default defineConfig({
 	root: fileURLToPath(new URL('.', import.meta.url)),
@@ -17,5 +14,5 @@ export default defineConfig({
 		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) },
 		conditions: ['browser']
 	},
-	build: { outDir: benchOutput, emptyOutDir: true }
+	build: { emptyOutDir: true }
 });

@@ -3,6 +3,7 @@
  * review has exactly the shape the app stores. Seeded: the same shape gives the same records.
  */
 import { createEmptyCard, Rating, type Grade } from 'ts-fsrs';
+import { mulberry32, type Random } from '$lib/quiz/shuffle';
 import { Scheduler } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
@@ -34,19 +35,8 @@ const hourMs = 60 * minuteMs;
 const dayMs = 24 * hourMs;
 const yearMs = 365 * dayMs;
 
-type Random = () => number;
-
-/** mulberry32: small, fast and good enough to spread test data. */
-export function seededRandom(seed: number): Random {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+/** The app's seeded generator, reused: good enough to spread test data. */
+export const seededRandom = mulberry32;
 
 function between(random: Random, min: number, max: number): number {
 	return min + random() * (max - min);

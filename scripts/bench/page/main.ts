@@ -1,28 +1,27 @@
 /** The bench page: the runner drives it through `window.repasoBench`. */
-import type { BenchApi, MeasureRequest, OperationTiming } from '../protocol';
+import type { BenchApi } from '../protocol';
 import { createDataset, type Dataset } from './dataset';
-import { timeOperation } from './measure';
+import { timeOperation, type Operation } from './measure';
 import { benchOperations } from './operations';
 
-let dataset: Dataset | undefined;
+let current: { dataset: Dataset; operations: Operation[] } | undefined;
 
-async function measure(request: MeasureRequest): Promise<OperationTiming[]> {
-	if (!dataset) throw new Error('prepare a dataset first');
-	const timings: OperationTiming[] = [];
-	for (const operation of benchOperations(dataset)) {
-		const runs = operation.speed === 'fast' ? request.fastRuns : request.slowRuns;
-		const warmup = Math.max(1, Math.round(runs * request.warmupShare));
-		console.info(`measuring ${operation.name}: ${warmup} warm-up + ${runs} runs`);
-		timings.push(await timeOperation(operation, runs, warmup));
-	}
-	return timings;
+function prepared(): NonNullable<typeof current> {
+	if (!current) throw new Error('prepare a dataset first');
+	return current;
 }
 
 const api: BenchApi = {
 	async prepare(request) {
-		dataset = await createDataset(request, dataset);
+		const dataset = await createDataset(request, current?.dataset);
+		current = { dataset, operations: benchOperations(dataset) };
 		return dataset.info;
 	},
-	measure
+	operations: () => prepared().operations.map(({ name, speed }) => ({ name, speed })),
+	async measure(name, plan) {
+		const operation = prepared().operations.find((candidate) => candidate.name === name);
+		if (!operation) throw new Error(`no operation named ${name}`);
+		return timeOperation(operation, plan);
+	}
 };
 window.repasoBench = api;

@@ -1,14 +1,11 @@
 /** Times an operation in the page: warm-up runs, then timed runs split into named steps. */
-import type { OperationTiming } from '../protocol';
+import type { OperationInfo, OperationTiming, RunPlan } from '../protocol';
 
 /** Marks the end of a step of the run being timed. */
 export type Lap = (step: string) => void;
 
-export interface Operation {
-	name: string;
+export interface Operation extends OperationInfo {
 	targetMs: number | null;
-	/** Fast operations get many runs, slow ones (a whole backup) a few. */
-	speed: 'fast' | 'slow';
 	/** Untimed, before each run: makes what the run needs (a review to undo). */
 	before?(): Promise<void>;
 	run(lap: Lap): Promise<void>;
@@ -16,16 +13,32 @@ export interface Operation {
 	after?(): Promise<void>;
 }
 
+interface Run {
+	totalMs: number;
+	laps: [string, number][];
+}
+
+async function runOnce(operation: Operation): Promise<Run> {
+	await operation.before?.();
+	const laps: [string, number][] = [];
+	const start = performance.now();
+	let last = start;
+	await operation.run((step) => {
+		const now = performance.now();
+		laps.push([step, now - last]);
+		last = now;
+	});
+	const totalMs = performance.now() - start;
+	await operation.after?.();
+	return { totalMs, laps };
+}
+
 function messageOf(error: unknown): string {
 	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-/** Runs `operation` warmup + runs times and keeps the timings of the last `runs`. */
-export async function timeOperation(
-	operation: Operation,
-	runs: number,
-	warmup: number
-): Promise<OperationTiming> {
+/** Runs `operation` as `plan` says and keeps the timings of the timed runs. */
+export async function timeOperation(operation: Operation, plan: RunPlan): Promise<OperationTiming> {
 	const timing: OperationTiming = {
 		name: operation.name,
 		targetMs: operation.targetMs,
@@ -34,21 +47,19 @@ export async function timeOperation(
 	};
 	const steps = new Map<string, number[]>();
 	try {
-		for (let index = 0; index < warmup + runs; index++) {
-			await operation.before?.();
-			const laps: [string, number][] = [];
-			const start = performance.now();
-			let last = start;
-			await operation.run((step) => {
-				const now = performance.now();
-				laps.push([step, now - last]);
-				last = now;
-			});
-			const total = performance.now() - start;
-			await operation.after?.();
-			if (index < warmup) continue;
-			timing.samples.push(total);
-			for (const [step, ms] of laps) steps.set(step, [...(steps.get(step) ?? []), ms]);
+		let warmupMs = 0;
+		for (let index = 0; index < plan.warmup && warmupMs < plan.budgetMs / 5; index++) {
+			warmupMs += (await runOnce(operation)).totalMs;
+		}
+		let spentMs = 0;
+		while (
+			timing.samples.length < plan.runs &&
+			(timing.samples.length < plan.minRuns || spentMs < plan.budgetMs)
+		) {
+			const run = await runOnce(operation);
+			spentMs += run.totalMs;
+			timing.samples.push(run.totalMs);
+			for (const [step, ms] of run.laps) steps.set(step, [...(steps.get(step) ?? []), ms]);
 		}
 	} catch (error) {
 		timing.error = messageOf(error);

@@ -60,7 +60,7 @@ function reviewOperations(dataset: Dataset): Operation[] {
 		{
 			name: 'commit one review',
 			targetMs: 5,
-			speed: 'fast',
+			speed: 'quick',
 			before: prepareReview,
 			run: commit,
 			after: undo
@@ -68,7 +68,7 @@ function reviewOperations(dataset: Dataset): Operation[] {
 		{
 			name: 'undo last review',
 			targetMs: null,
-			speed: 'fast',
+			speed: 'quick',
 			before: async () => {
 				await prepareReview();
 				await commit();
@@ -85,7 +85,7 @@ export function benchOperations(dataset: Dataset): Operation[] {
 		{
 			name: 'open + build queue',
 			targetMs: 30,
-			speed: 'fast',
+			speed: 'quick',
 			run: async (lap) => {
 				const fresh = await openRepasoDb({ name: mainDbName });
 				lap('open');
@@ -102,7 +102,7 @@ export function benchOperations(dataset: Dataset): Operation[] {
 		{
 			name: 'next card + counts (pure, after each review)',
 			targetMs: null,
-			speed: 'fast',
+			speed: 'quick',
 			run: async () => {
 				const items = new Set(bankOrder);
 				const input = {
@@ -119,7 +119,7 @@ export function benchOperations(dataset: Dataset): Operation[] {
 		{
 			name: 'stats page figures',
 			targetMs: 200,
-			speed: 'fast',
+			speed: 'quick',
 			run: async (lap) => {
 				const [cards, settings, reviews] = await Promise.all([
 					getAllCards(db),

@@ -83,7 +83,7 @@ export function statsFigures(input: StatsInput): StatsFigures {
 	for (const { log } of reviews) {
 		const index = dayIndex(history, log.review.getTime());
 		if (index < 0) continue;
-		reviewsPerDay[index]++;
+		reviewsPerDay[index] = (reviewsPerDay[index] ?? 0) + 1;
 		if (log.review.getTime() >= retentionStart && log.state === State.Review) {
 			reviewed++;
 			if (log.rating !== Rating.Again) recalled++;
@@ -101,7 +101,7 @@ export function statsFigures(input: StatsInput): StatsFigures {
 		if (record.suspended || record.card.state === State.New) continue;
 		const due = Math.max(record.card.due.getTime(), today.start.getTime());
 		const index = dayIndex(forecast, due);
-		if (index >= 0) dueForecast[index]++;
+		if (index >= 0) dueForecast[index] = (dueForecast[index] ?? 0) + 1;
 	}
 
 	return {

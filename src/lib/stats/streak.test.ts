@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { studyDayOf } from '$lib/srs/day';
 import { studyStreak } from './streak';
 
 const zone = 'Europe/Madrid';
@@ -29,5 +31,31 @@ describe('studyStreak', () => {
 		const evening = new Date('2025-06-09T18:00:00Z');
 		expect(studyStreak([lateNight, evening], now, 4, zone)).toBe(1);
 		expect(studyStreak([lateNight, evening], now, 0, zone)).toBe(2);
+	});
+});
+
+describe('studyStreak, grouped by quarter hour', () => {
+	it('finds the same study days as working out each review on its own', () => {
+		const zones = ['Europe/Madrid', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham'];
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 20 * 86_400_000 }), { maxLength: 60 }),
+				fc.constantFrom(...zones),
+				fc.integer({ min: 0, max: 23 }),
+				(offsets, zone, hour) => {
+					const times = offsets.map((offset) => new Date(now.getTime() - offset));
+					// The naive count: consecutive days back from today (or yesterday) with a review.
+					const days = new Set(times.map((time) => studyDayOf(time, hour, zone)));
+					let day = new Date(`${studyDayOf(now, hour, zone)}T00:00:00Z`);
+					if (!days.has(day.toISOString().slice(0, 10))) day.setUTCDate(day.getUTCDate() - 1);
+					let naive = 0;
+					while (days.has(day.toISOString().slice(0, 10))) {
+						naive++;
+						day = new Date(day.getTime() - 86_400_000);
+					}
+					expect(studyStreak(times, now, hour, zone)).toBe(naive);
+				}
+			)
+		);
 	});
 });
