@@ -57,6 +57,10 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
+function failure(name: string, error: string): OperationTiming {
+	return { name, targetMs: null, samples: [], parts: [], error };
+}
+
 /** One size on a fresh page, so one size's garbage never slows the next and a crash ends only it. */
 async function benchSize(context: BrowserContext, url: string, cards: number, now: Date) {
 	const page = await context.newPage();
@@ -69,25 +73,16 @@ async function benchSize(context: BrowserContext, url: string, cards: number, no
 		if (!info) throw new Error('the bench page did not load');
 		console.log(describe(info));
 		const operations: OperationTiming[] = [];
-		for (const { name, speed } of await page.evaluate(
-			() => window.repasoBench?.operations() ?? []
-		)) {
+		const list = await page.evaluate(() => window.repasoBench?.operations() ?? []);
+		for (const { name, speed } of list) {
 			console.log(`  measuring ${name}…`);
 			const timing = await page
-				.evaluate(([name, plan]) => window.repasoBench?.measure(name, plan), [
+				.evaluate((args) => window.repasoBench?.measure(args.name, args.plan), {
 					name,
-					plans[speed]
-				] as const)
-				.catch((error: unknown) => ({
-					name,
-					targetMs: null,
-					samples: [],
-					parts: [],
-					error: messageOf(error)
-				}));
-			operations.push(
-				timing ?? { name, targetMs: null, samples: [], parts: [], error: 'no result' }
-			);
+					plan: plans[speed]
+				})
+				.catch((error: unknown) => failure(name, messageOf(error)));
+			operations.push(timing ?? failure(name, 'the bench page went away'));
 		}
 		return { info, operations };
 	} finally {
