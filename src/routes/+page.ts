@@ -1,18 +1,23 @@
-import { readLearner } from '$lib/app/learner';
+import { setIndex } from 'virtual:repaso-content';
+import { readLearner } from '$lib/app/read-learner';
 import { appDatabase } from '$lib/app/database.svelte';
-import { reviewTimesSince } from '$lib/storage';
+import { historyDays } from '$lib/stats/history';
+import { countProgress, getTallies } from '$lib/storage';
 import type { PageLoad } from './$types';
-
-/** A streak longer than a year is still shown as a year: older reviews are not read. */
-const streakWindowMs = 366 * 86_400_000;
 
 export const load: PageLoad = async ({ parent }) => {
 	const { storageProblem } = await parent();
-	if (storageProblem) return { learner: null, reviewTimes: [] };
+	if (storageProblem) return { learner: null, tallies: [], progress: new Map() };
 	const now = new Date();
-	const [learner, times] = await Promise.all([
+	const db = await appDatabase();
+	const [learner, tallies, progress] = await Promise.all([
 		readLearner(now),
-		appDatabase().then((db) => reviewTimesSince(db, new Date(now.getTime() - streakWindowMs)))
+		// A streak longer than the history (a year) is shown as a year: older tallies are not read.
+		getTallies(db, new Date(now.getTime() - historyDays * 86_400_000), now),
+		countProgress(
+			db,
+			setIndex.map((set) => set.id)
+		)
 	]);
-	return { learner, reviewTimes: times };
+	return { learner, tallies, progress };
 };

@@ -25,7 +25,17 @@ async function readDatabase(page: Page) {
 		const cards = await all<{ itemId: string; card: { due: Date; reps: number; state: number } }>(
 			'cards'
 		);
-		const reviews = await all<StoredReview>('reviews');
+		// The review log is kept in pages: per review, 11 numbers (time first, rating second).
+		const pages = await all<{ itemIds: string[]; values: Float64Array }>('reviewPages');
+		const reviews: StoredReview[] = pages.flatMap((stored) =>
+			stored.itemIds.map((itemId, index) => ({
+				itemId,
+				log: {
+					review: new Date(stored.values[index * 11] ?? Number.NaN).toISOString(),
+					rating: stored.values[index * 11 + 1] ?? Number.NaN
+				}
+			}))
+		);
 		db.close();
 		return {
 			reviews,

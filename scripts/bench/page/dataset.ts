@@ -1,11 +1,13 @@
 /** Makes the databases the bench measures: generated learner data written in bulk, plus an empty twin. */
 import { State } from 'ts-fsrs';
+import { readLearnerFrom, type LearnerSnapshot } from '$lib/app/learner';
 import { buildQueue } from '$lib/srs/queue';
 import { defaultSettings } from '$lib/srs/settings';
+import type { ReviewRecord } from '$lib/srs/types';
 import { openRepasoDb, saveSettings, type RepasoDb } from '$lib/storage';
+import { writeReviewLog } from '$lib/storage/reviews';
 import type { DatasetInfo, DatasetRequest } from '../protocol';
-import { generateLearner, type LearnerChunk } from './generate';
-import { readLearnerFrom, type Learner } from './learner';
+import { generateLearner } from './generate';
 
 export const mainDbName = 'repaso-bench';
 /** Where the import is measured, so the data exported is never the data overwritten. */
@@ -17,9 +19,10 @@ export interface Dataset {
 	importDb: RepasoDb;
 	now: Date;
 	timeZone: string;
-	learner: Learner;
-	/** Item ids in bank order, as the content index gives them. */
-	bankOrder: string[];
+	/** Today's queue data, as the study page reads it. */
+	learner: LearnerSnapshot;
+	/** Every set id, in bank order. */
+	setIds: string[];
 	info: DatasetInfo;
 }
 
@@ -33,27 +36,41 @@ function deleteDatabase(name: string): Promise<void> {
 	});
 }
 
-/** One transaction per chunk: the app has no bulk review writer, and setup time is not measured. */
-async function writeChunk(db: RepasoDb, chunk: LearnerChunk): Promise<void> {
-	const tx = db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'relaxed' });
-	const cards = tx.objectStore('cards');
-	const reviews = tx.objectStore('reviews');
-	await Promise.all([
-		...chunk.cards.map((card) => cards.put(card)),
-		...chunk.reviews.map((review) => reviews.add(review)),
-		tx.done
-	]);
-}
-
-function countStates(learner: Learner): DatasetInfo['cardsByState'] {
-	const count = (state: State) =>
-		learner.cards.filter((record) => record.card.state === state).length;
-	return {
-		new: count(State.New),
-		learning: count(State.Learning),
-		review: count(State.Review),
-		relearning: count(State.Relearning)
-	};
+/**
+ * The app writes reviews one at a time; the bench writes a generated year at once: cards a chunk
+ * per transaction, then the whole log (in review-time order, as it would have been committed).
+ */
+async function writeLearner(db: RepasoDb, request: DatasetRequest, now: Date) {
+	const reviews: ReviewRecord[] = [];
+	const sets = new Set<string>();
+	const cardsByState = { new: 0, learning: 0, review: 0, relearning: 0 };
+	const stateNames = ['new', 'learning', 'review', 'relearning'] as const;
+	let generateMs = 0;
+	let writeMs = 0;
+	const chunks = generateLearner({ cards: request.cards, now, seed: request.seed });
+	for (;;) {
+		const started = performance.now();
+		const next = chunks.next();
+		generateMs += performance.now() - started;
+		if (next.done) break;
+		const writing = performance.now();
+		const tx = db.transaction('cards', 'readwrite', { durability: 'relaxed' });
+		await Promise.all([...next.value.cards.map((card) => tx.store.put(card)), tx.done]);
+		writeMs += performance.now() - writing;
+		reviews.push(...next.value.reviews);
+		for (const record of next.value.cards) {
+			sets.add(record.setId);
+			cardsByState[stateNames[record.card.state as State] ?? 'new']++;
+		}
+	}
+	const writing = performance.now();
+	reviews.sort((a, b) => a.log.review.getTime() - b.log.review.getTime());
+	const tx = db.transaction(['reviewPages', 'reviewTallies'], 'readwrite', {
+		durability: 'relaxed'
+	});
+	await Promise.all([writeReviewLog(tx, reviews), tx.done]);
+	writeMs += performance.now() - writing;
+	return { reviews: reviews.length, setIds: [...sets], cardsByState, generateMs, writeMs };
 }
 
 /** Replaces both bench databases with freshly generated data of the requested size. */
@@ -67,24 +84,9 @@ export async function createDataset(request: DatasetRequest, previous?: Dataset)
 
 	const db = await openRepasoDb({ name: mainDbName });
 	await saveSettings(db, defaultSettings());
-	let reviews = 0;
-	let generateMs = 0;
-	let writeMs = 0;
-	const chunks = generateLearner({ cards: request.cards, now, seed: request.seed });
-	for (;;) {
-		const started = performance.now();
-		const next = chunks.next();
-		generateMs += performance.now() - started;
-		if (next.done) break;
-		const writing = performance.now();
-		await writeChunk(db, next.value);
-		writeMs += performance.now() - writing;
-		reviews += next.value.reviews.length;
-	}
-
+	const written = await writeLearner(db, request, now);
 	const learner = await readLearnerFrom(db, now, timeZone);
-	const bankOrder = learner.cards.map((record) => record.itemId);
-	const queue = buildQueue({ ...learner, now, timeZone, bankOrder });
+	const queue = buildQueue({ ...learner, introducedToday: learner.today.introduced });
 	const estimate = await navigator.storage?.estimate?.();
 	return {
 		db,
@@ -92,16 +94,16 @@ export async function createDataset(request: DatasetRequest, previous?: Dataset)
 		now,
 		timeZone,
 		learner,
-		bankOrder,
+		setIds: written.setIds,
 		info: {
-			cards: learner.cards.length,
-			reviews,
-			cardsByState: countStates(learner),
-			reviewsToday: learner.reviewsToday.length,
+			cards: request.cards,
+			reviews: written.reviews,
+			cardsByState: written.cardsByState,
+			reviewsToday: learner.today.reviews,
 			queueLength: queue.length,
 			storedBytes: estimate?.usage ?? null,
-			generateMs,
-			writeMs
+			generateMs: written.generateMs,
+			writeMs: written.writeMs
 		}
 	};
 }

@@ -70,7 +70,9 @@ function studyCard(index: number, scheduler: Scheduler, now: number, random: Ran
 	let record: CardRecord = {
 		...itemOf(index),
 		card: createEmptyCard(new Date(createdAt)),
-		suspended: false
+		suspended: false,
+		// Items are generated in bank order, as reconciliation would rank them.
+		bankRank: index
 	};
 	const reviews: ReviewRecord[] = [];
 	if (random() < neverStudiedShare) return { cards: [record], reviews };

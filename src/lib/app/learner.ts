@@ -1,14 +1,16 @@
 /** The learner's data as the study pages need it, read in one place. */
 import { studyDayBounds } from '$lib/srs/day';
+import { learnAheadMinutes } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
-import type { CardRecord, ReviewRecord } from '$lib/srs/types';
-import { getAllCards, getSettings, reviewsBetween } from '$lib/storage';
-import { appDatabase } from './database.svelte';
+import type { CardRecord } from '$lib/srs/types';
+import { totalsBetween, type TallyTotals } from '$lib/stats/review-tally';
+import { getQueueCards, getSettings, getTallies, type RepasoDb } from '$lib/storage';
 
 export interface LearnerSnapshot {
+	/** The cards today's queue can show: those due by the end of the study day and the next new ones. */
 	cards: CardRecord[];
-	/** Reviews of the current study day. */
-	reviewsToday: ReviewRecord[];
+	/** Reviews and new cards so far in the current study day. */
+	today: TallyTotals;
 	settings: StudySettings;
 	timeZone: string;
 	now: Date;
@@ -19,12 +21,49 @@ export function learnerTimeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** Cards, today's reviews and settings, read at `now`. */
-export async function readLearner(now: Date): Promise<LearnerSnapshot> {
-	const db = await appDatabase();
-	const timeZone = learnerTimeZone();
-	const [cards, settings] = await Promise.all([getAllCards(db), getSettings(db)]);
-	const { start, end } = studyDayBounds(now, settings.dayStartHour, timeZone);
-	const reviewsToday = await reviewsBetween(db, start, end);
-	return { cards, reviewsToday, settings, timeZone, now };
+export interface RankRange {
+	first: number;
+	last: number;
+}
+
+/**
+ * The bank ranks of one set's items, which are consecutive: reconciliation ranks items in the
+ * order of the set index. Undefined for a set not in the bank.
+ * @example setRanks(setIndex, 'timeline') // { first: 120, last: 141 }
+ */
+export function setRanks(
+	sets: readonly { id: string; itemIds: readonly string[] }[],
+	setId: string
+): RankRange | undefined {
+	let first = 0;
+	for (const set of sets) {
+		if (set.id === setId) return { first, last: first + set.itemIds.length - 1 };
+		first += set.itemIds.length;
+	}
+	return undefined;
+}
+
+/**
+ * What today's queue needs at `now`: reads only the cards it can show, so it costs the same with a
+ * few hundred cards or tens of thousands. `newRanks` limits new cards to one set's (see setRanks).
+ * @example const learner = await readLearnerFrom(db, new Date(), learnerTimeZone());
+ */
+export async function readLearnerFrom(
+	db: RepasoDb,
+	now: Date,
+	timeZone: string,
+	newRanks?: RankRange
+): Promise<LearnerSnapshot> {
+	const settings = await getSettings(db);
+	const day = studyDayBounds(now, settings.dayStartHour, timeZone);
+	const learnAheadEnd = now.getTime() + learnAheadMinutes * 60_000;
+	const [cards, tallies] = await Promise.all([
+		getQueueCards(db, {
+			dueBefore: new Date(Math.max(day.end.getTime(), learnAheadEnd)),
+			newLimit: settings.dailyNewLimit,
+			newRanks
+		}),
+		getTallies(db, day.start, day.end)
+	]);
+	return { cards, today: totalsBetween(tallies, day.start, day.end), settings, timeZone, now };
 }

@@ -1,11 +1,12 @@
 /** Work done once per app start, before any page reads the learner's cards. */
 import { contentVersion, setIndex } from 'virtual:repaso-content';
 import { reconcile } from '$lib/srs/reconcile';
-import { applyReconciliation, getAllCards, type RepasoDb } from '$lib/storage';
+import { applyReconciliation, getAllCards, getMeta, type RepasoDb } from '$lib/storage';
 
 /**
  * Brings the cards in step with the question bank: new items get cards, removed items are
- * suspended with their history kept. Needed at start-up and after a backup import.
+ * suspended with their history kept, and every active card is ranked in bank order. Needed when
+ * the bank changed, and after a backup import or a reset.
  */
 export async function reconcileNow(db: RepasoDb, now: Date): Promise<void> {
 	const bankItems = setIndex.flatMap((set) => set.itemIds.map((id) => ({ id, setId: set.id })));
@@ -15,11 +16,20 @@ export async function reconcileNow(db: RepasoDb, now: Date): Promise<void> {
 	});
 }
 
+/**
+ * Reconciles unless the cards were last reconciled with this very bank: then nothing can differ
+ * (imports and resets reconcile by themselves), and reading every card on each start is skipped.
+ */
+async function reconcileIfBankChanged(db: RepasoDb, now: Date): Promise<void> {
+	if ((await getMeta(db, 'contentVersion')) === contentVersion) return;
+	await reconcileNow(db, now);
+}
+
 let reconciled: Promise<void> | undefined;
 
-/** {@link reconcileNow} once per page load; later calls share the first. */
+/** Reconciles, if the bank changed, once per page load; later calls share the first. */
 export function reconcileWithBank(db: RepasoDb, now: Date): Promise<void> {
-	reconciled ??= reconcileNow(db, now);
+	reconciled ??= reconcileIfBankChanged(db, now);
 	reconciled.catch(() => (reconciled = undefined));
 	return reconciled;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { studyDayBounds, studyDayOf } from './day';
+import { studyDayBounds, studyDayOf, studyDays, type StudyDayBounds } from './day';
 
 const hourMs = 3_600_000;
 
@@ -204,6 +204,41 @@ describe('studyDayOf and studyDayBounds together', () => {
 				}
 			),
 			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('studyDays', () => {
+	it('gives, day after day, the bounds studyDayBounds gives, across clock changes', () => {
+		const zones = [
+			'Europe/Madrid',
+			'America/Mexico_City',
+			'America/Goose_Bay',
+			'Australia/Lord_Howe',
+			'Pacific/Chatham',
+			'Pacific/Apia',
+			'America/Santiago'
+		];
+		fc.assert(
+			fc.property(
+				fc.integer({ min: Date.UTC(2009, 0, 1), max: Date.UTC(2026, 0, 1) }),
+				fc.constantFrom(...zones),
+				fc.integer({ min: 0, max: 23 }),
+				fc.integer({ min: -40, max: 5 }),
+				(time, zone, hour, offset) => {
+					const days = studyDays(new Date(time), hour, zone, offset, 40);
+					const first = days[0] as StudyDayBounds;
+					const expected = [first];
+					while (expected.length < days.length) {
+						const last = expected.at(-1) as StudyDayBounds;
+						expected.push(studyDayBounds(last.end, hour, zone));
+					}
+					expect(days).toEqual(expected);
+					const today = studyDayBounds(new Date(time), hour, zone);
+					expect(days[-offset]?.start ?? today.start).toEqual(today.start);
+				}
+			),
+			{ numRuns: 60 }
 		);
 	});
 });

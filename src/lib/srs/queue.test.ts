@@ -1,18 +1,12 @@
 import { Rating, State, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { card, cardRecord, fixtureNow, reviewCard, reviewRecord } from './fixtures';
-import {
-	buildQueue,
-	dueCounts,
-	learnAheadMinutes,
-	newCardsIntroduced,
-	nextCard,
-	type QueueInput
-} from './queue';
+import { buildQueue, dueCounts, learnAheadMinutes, nextCard, type QueueInput } from './queue';
 import { Scheduler } from './scheduler';
 import { defaultSettings } from './settings';
 import { studyDayBounds } from './day';
 import type { CardRecord, ReviewRecord } from './types';
+import { tallyReviews, totalsBetween } from '$lib/stats/review-tally';
 
 const minuteMs = 60_000;
 const dayMs = 86_400_000;
@@ -26,7 +20,7 @@ function later(minutes: number, from = now): Date {
 function queueInput(overrides: Partial<QueueInput> = {}): QueueInput {
 	return {
 		cards: [],
-		reviewsToday: [],
+		introducedToday: 0,
 		settings: { dailyNewLimit: 3, dayStartHour: 4 },
 		now,
 		timeZone: 'Europe/Madrid',
@@ -38,8 +32,8 @@ function ids(records: readonly CardRecord[]): string[] {
 	return records.map((record) => record.itemId);
 }
 
-function fresh(itemId: string, setId = 'a'): CardRecord {
-	return cardRecord({ itemId, setId });
+function fresh(itemId: string, setId = 'a', bankRank?: number): CardRecord {
+	return { ...cardRecord({ itemId, setId }), ...(bankRank === undefined ? {} : { bankRank }) };
 }
 
 function due(itemId: string, dueAt: Date, stability = 10, setId = 'a'): CardRecord {
@@ -57,6 +51,22 @@ function learning(itemId: string, dueAt: Date, state = State.Learning, setId = '
 /** A review of a New card, i.e. an introduction, at `at`. */
 function introduction(itemId: string, at: Date): ReviewRecord {
 	return reviewRecord({ itemId, log: { state: State.New, review: at } });
+}
+
+/** New cards introduced in the study day of `input.now`, counted as the app does: from tallies. */
+function introducedToday(
+	reviews: readonly ReviewRecord[],
+	input: Partial<QueueInput> = {}
+): number {
+	const { now: at, settings, timeZone } = queueInput(input);
+	const day = studyDayBounds(at, settings.dayStartHour, timeZone);
+	return totalsBetween(tallyReviews(reviews.map((review) => review.log)), day.start, day.end)
+		.introduced;
+}
+
+/** A queue input whose introductions are counted from `reviews`. */
+function inputAfter(reviews: readonly ReviewRecord[], input: Partial<QueueInput>): QueueInput {
+	return queueInput({ ...input, introducedToday: introducedToday(reviews, input) });
 }
 
 describe('buildQueue', () => {
@@ -121,20 +131,15 @@ describe('buildQueue', () => {
 	});
 
 	it('introduces new cards in bank order, up to the daily limit', () => {
-		const cards = ['n-1', 'n-2', 'n-3', 'n-4', 'n-5'].map((id) => fresh(id));
-		expect(ids(buildQueue(queueInput({ cards })))).toEqual(['n-1', 'n-2', 'n-3']);
-		const bankOrder = ['n-5', 'n-3', 'n-1', 'n-2', 'n-4'];
-		expect(ids(buildQueue(queueInput({ cards, bankOrder })))).toEqual(['n-5', 'n-3', 'n-1']);
+		const ranks = { 'n-1': 2, 'n-2': 3, 'n-3': 1, 'n-4': 4, 'n-5': 0 };
+		const cards = Object.entries(ranks).map(([id, rank]) => fresh(id, 'a', rank));
+		expect(ids(buildQueue(queueInput({ cards })))).toEqual(['n-5', 'n-3', 'n-1']);
 	});
 
-	it('puts new cards missing from the bank order last, in the order given', () => {
-		const cards = ['x-2', 'n-2', 'x-1', 'n-1'].map((id) => fresh(id));
-		const input = queueInput({
-			cards,
-			bankOrder: ['n-1', 'n-2'],
-			settings: { dailyNewLimit: 10, dayStartHour: 4 }
-		});
-		expect(ids(buildQueue(input))).toEqual(['n-1', 'n-2', 'x-2', 'x-1']);
+	it('puts new cards without a bank rank last, by id', () => {
+		const cards = [fresh('x-2'), fresh('n-2', 'a', 1), fresh('x-1'), fresh('n-1', 'a', 0)];
+		const input = queueInput({ cards, settings: { dailyNewLimit: 10, dayStartHour: 4 } });
+		expect(ids(buildQueue(input))).toEqual(['n-1', 'n-2', 'x-1', 'x-2']);
 	});
 
 	it('counts only what is left of the limit after today’s introductions', () => {
@@ -142,13 +147,12 @@ describe('buildQueue', () => {
 		const reviewsToday = [
 			introduction('old-1', later(-60)),
 			introduction('old-2', later(-30)),
-			introduction('old-2', later(-20)), // the same card again (e.g. forgotten and relearnt): counted once
 			reviewRecord({ itemId: 'old-3', log: { state: State.Learning, review: later(-10) } })
 		];
-		expect(ids(buildQueue(queueInput({ cards, reviewsToday })))).toEqual(['n-1']);
-		expect(ids(buildQueue(queueInput({ cards, reviewsToday: 1 })))).toEqual(['n-1', 'n-2']);
-		expect(buildQueue(queueInput({ cards, reviewsToday: 3 }))).toEqual([]);
-		expect(buildQueue(queueInput({ cards, reviewsToday: 7 }))).toEqual([]);
+		expect(ids(buildQueue(inputAfter(reviewsToday, { cards })))).toEqual(['n-1']);
+		expect(ids(buildQueue(queueInput({ cards, introducedToday: 1 })))).toEqual(['n-1', 'n-2']);
+		expect(buildQueue(queueInput({ cards, introducedToday: 3 }))).toEqual([]);
+		expect(buildQueue(queueInput({ cards, introducedToday: 7 }))).toEqual([]);
 	});
 
 	it('starts the count afresh at the day start hour, not at midnight', () => {
@@ -158,16 +162,15 @@ describe('buildQueue', () => {
 			introduction('y-1', new Date('2025-06-10T01:59:00Z')),
 			introduction('t-1', new Date('2025-06-10T02:00:00Z'))
 		];
-		expect(buildQueue(queueInput({ cards, reviewsToday }))).toHaveLength(2);
+		expect(buildQueue(inputAfter(reviewsToday, { cards }))).toHaveLength(2);
 		// 03:30 on the 11th is still the study day of the 10th.
-		const afterMidnight = queueInput({
+		const afterMidnight = inputAfter(reviewsToday, {
 			cards,
-			reviewsToday,
 			now: new Date('2025-06-11T01:30:00Z')
 		});
 		expect(buildQueue(afterMidnight)).toHaveLength(2);
 		// 04:00 on the 11th: a new day, a full limit.
-		const nextDay = queueInput({ cards, reviewsToday, now: new Date('2025-06-11T02:00:00Z') });
+		const nextDay = inputAfter(reviewsToday, { cards, now: new Date('2025-06-11T02:00:00Z') });
 		expect(buildQueue(nextDay)).toHaveLength(3);
 	});
 
@@ -175,16 +178,15 @@ describe('buildQueue', () => {
 		const cards = ['n-1', 'n-2', 'n-3'].map((id) => fresh(id));
 		// 09:00Z is 11:00 in Madrid (today) but 03:00 in Mexico City (yesterday's study day).
 		const reviewsToday = [introduction('x-1', new Date('2025-06-10T09:00:00Z'))];
-		expect(buildQueue(queueInput({ cards, reviewsToday, timeZone: 'Europe/Madrid' }))).toHaveLength(
+		expect(buildQueue(inputAfter(reviewsToday, { cards, timeZone: 'Europe/Madrid' }))).toHaveLength(
 			2
 		);
 		expect(
-			buildQueue(queueInput({ cards, reviewsToday, timeZone: 'America/Mexico_City' }))
+			buildQueue(inputAfter(reviewsToday, { cards, timeZone: 'America/Mexico_City' }))
 		).toHaveLength(3);
 		// In Auckland 09:00Z is 21:00 on the 10th, and now (12:00Z) is already the 11th's study day at 00:00.
-		const auckland = queueInput({
+		const auckland = inputAfter(reviewsToday, {
 			cards,
-			reviewsToday,
 			timeZone: 'Pacific/Auckland',
 			settings: { dailyNewLimit: 3, dayStartHour: 0 }
 		});
@@ -200,11 +202,11 @@ describe('buildQueue', () => {
 			due('a-2', later(-60))
 		];
 		const reviewsToday = [introduction('a-0', later(-5)), introduction('a-9', later(-4))];
-		expect(ids(buildQueue(queueInput({ cards, reviewsToday, setId: 'b' })))).toEqual([
+		expect(ids(buildQueue(inputAfter(reviewsToday, { cards, setId: 'b' })))).toEqual([
 			'b-3',
 			'b-1'
 		]);
-		expect(ids(buildQueue(queueInput({ cards, reviewsToday, setId: 'a' })))).toEqual([
+		expect(ids(buildQueue(inputAfter(reviewsToday, { cards, setId: 'a' })))).toEqual([
 			'a-2',
 			'a-1'
 		]);
@@ -213,21 +215,6 @@ describe('buildQueue', () => {
 	it('does not count future new cards as due: a new card is always available, whatever its due date', () => {
 		const cards = [cardRecord({ itemId: 'n-1', card: card({ due: later(3 * 24 * 60) }) })];
 		expect(ids(buildQueue(queueInput({ cards })))).toEqual(['n-1']);
-	});
-});
-
-describe('newCardsIntroduced', () => {
-	it('counts distinct cards reviewed while New within the bounds', () => {
-		const bounds = studyDayBounds(now, 4, 'Europe/Madrid');
-		const reviews = [
-			introduction('a', bounds.start),
-			introduction('b', new Date(bounds.end.getTime() - 1)),
-			introduction('c', bounds.end),
-			introduction('d', new Date(bounds.start.getTime() - 1)),
-			introduction('a', later(1)),
-			reviewRecord({ itemId: 'e', log: { state: State.Review, review: later(1) } })
-		];
-		expect(newCardsIntroduced(reviews, bounds)).toBe(2);
 	});
 });
 
@@ -246,7 +233,7 @@ describe('dueCounts', () => {
 			learning('l-later', later(120)),
 			{ ...due('r-suspended', later(-60)), suspended: true }
 		];
-		const input = queueInput({ cards, reviewsToday: 1 });
+		const input = queueInput({ cards, introducedToday: 1 });
 		const counts = dueCounts(input);
 		expect(counts).toEqual({ due: 2, learning: 2, new: 2 });
 		expect(counts.due + counts.learning + counts.new).toBe(buildQueue(input).length);
@@ -268,7 +255,7 @@ describe('nextCard', () => {
 	function session(cards: CardRecord[], settings = { dailyNewLimit: 2, dayStartHour: 4 }) {
 		const state = { cards, reviews: [] as ReviewRecord[] };
 		const input = (at: Date) =>
-			queueInput({ cards: state.cards, reviewsToday: state.reviews, now: at, settings });
+			inputAfter(state.reviews, { cards: state.cards, now: at, settings });
 		return {
 			next: (at: Date) => nextCard(input(at))?.itemId,
 			queue: (at: Date) => ids(buildQueue(input(at))),

@@ -1,8 +1,8 @@
 /** Today's study queue: which cards to show, in which order, and how many of each kind remain. */
 import { S_MIN, State } from 'ts-fsrs';
-import { studyDayBounds, type StudyDayBounds } from './day';
+import { studyDayBounds } from './day';
 import type { StudySettings } from './settings';
-import type { CardRecord, ReviewRecord } from './types';
+import type { CardRecord } from './types';
 
 /** Learning steps due this soon are shown now when nothing else is left, as Anki does. */
 export const learnAheadMinutes = 20;
@@ -11,20 +11,19 @@ const minuteMs = 60_000;
 const dayMs = 86_400_000;
 
 export interface QueueInput {
-	cards: readonly CardRecord[];
 	/**
-	 * Reviews that may fall in the current study day (extra ones are ignored): each card first
-	 * reviewed as New within the day counts as introduced. Or that count, if already known.
+	 * The cards that may be shown: all of them, or just those due by the end of the study day plus
+	 * the next new ones (what storage's getQueueCards reads). New cards go in `bankRank` order.
 	 */
-	reviewsToday: readonly ReviewRecord[] | number;
+	cards: readonly CardRecord[];
+	/** New cards already introduced (first reviewed) in the current study day, from every set. */
+	introducedToday: number;
 	settings: Pick<StudySettings, 'dailyNewLimit' | 'dayStartHour'>;
 	now: Date;
 	/** The learner's IANA time zone, e.g. 'Europe/Madrid'. */
 	timeZone: string;
 	/** Only this set's cards; the daily new limit still counts introductions from every set. */
 	setId?: string;
-	/** Item ids in the order of the bank (sets, then items); new cards are introduced in this order. */
-	bankOrder?: readonly string[];
 }
 
 export interface DueCounts {
@@ -43,21 +42,6 @@ interface QueueParts {
 	learningAhead: CardRecord[];
 }
 
-/**
- * How many distinct cards were introduced (reviewed while New) within the study day.
- * @example newCardsIntroduced(todayReviews, studyDayBounds(now, 4, 'Europe/Madrid')) // 7
- */
-export function newCardsIntroduced(
-	reviews: readonly ReviewRecord[],
-	{ start, end }: StudyDayBounds
-): number {
-	const introduced = new Set<string>();
-	for (const { itemId, log } of reviews) {
-		if (log.state === State.New && log.review >= start && log.review < end) introduced.add(itemId);
-	}
-	return introduced.size;
-}
-
 function byDue(a: CardRecord, b: CardRecord): number {
 	return a.card.due.getTime() - b.card.due.getTime() || compareIds(a, b);
 }
@@ -72,17 +56,13 @@ function relativeOverdue(record: CardRecord, now: Date): number {
 	return overdueDays / Math.max(record.card.stability, S_MIN);
 }
 
-function newLimitLeft(input: QueueInput): number {
-	const { reviewsToday, settings, now, timeZone } = input;
-	const introduced =
-		typeof reviewsToday === 'number'
-			? reviewsToday
-			: newCardsIntroduced(reviewsToday, studyDayBounds(now, settings.dayStartHour, timeZone));
-	return Math.max(0, settings.dailyNewLimit - introduced);
+/** Bank order; a card without a rank (not reconciled yet) goes last. */
+function byBankRank(a: CardRecord, b: CardRecord): number {
+	return (a.bankRank ?? Infinity) - (b.bankRank ?? Infinity) || compareIds(a, b);
 }
 
 function queueParts(input: QueueInput): QueueParts {
-	const { cards, now, setId, bankOrder = [], settings, timeZone } = input;
+	const { cards, now, setId, settings, timeZone, introducedToday } = input;
 	const learnAheadEnd = now.getTime() + learnAheadMinutes * minuteMs;
 	// A review scheduled in days belongs to a study day, not a minute: one given "1d" at 18:05 is
 	// due all of the next study day, including its morning.
@@ -108,11 +88,8 @@ function queueParts(input: QueueInput): QueueParts {
 	parts.learningDue.sort(byDue);
 	parts.learningAhead.sort(byDue);
 	parts.reviews.sort((a, b) => relativeOverdue(b, now) - relativeOverdue(a, now) || byDue(a, b));
-	const position = new Map(bankOrder.map((itemId, index) => [itemId, index]));
-	const rank = (record: CardRecord) => position.get(record.itemId) ?? Infinity;
-	// Array.prototype.sort is stable: cards missing from bankOrder keep their given order, last.
-	parts.fresh.sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
-	parts.fresh = parts.fresh.slice(0, newLimitLeft(input));
+	parts.fresh.sort(byBankRank);
+	parts.fresh = parts.fresh.slice(0, Math.max(0, settings.dailyNewLimit - introducedToday));
 	return parts;
 }
 
@@ -120,7 +97,7 @@ function queueParts(input: QueueInput): QueueParts {
  * Today's queue: learning steps that are due (their timing is the point of them), then due reviews,
  * most overdue relative to stability first, then new cards in bank order up to what is left of the
  * daily limit, then learning steps due within the learn-ahead window. Suspended cards never appear.
- * @example buildQueue({ cards, reviewsToday, settings, now, timeZone: 'Europe/Madrid' })[0]
+ * @example buildQueue({ cards, introducedToday: 3, settings, now, timeZone: 'Europe/Madrid' })[0]
  */
 export function buildQueue(input: QueueInput): CardRecord[] {
 	const { learningDue, reviews, fresh, learningAhead } = queueParts(input);
@@ -128,10 +105,10 @@ export function buildQueue(input: QueueInput): CardRecord[] {
 }
 
 /**
- * The card to show next, recomputed after every review from the updated cards, the reviews so far
- * and the current time: a learning card whose step has come due comes back in the same session.
+ * The card to show next, recomputed after every review from the updated cards, the introductions so
+ * far and the current time: a learning card whose step has come due comes back in the same session.
  * Undefined when the session is over.
- * @example nextCard({ ...input, cards: updatedCards, reviewsToday: [...reviews, review], now })
+ * @example nextCard({ ...input, cards: updatedCards, introducedToday: introduced + 1, now })
  */
 export function nextCard(input: QueueInput): CardRecord | undefined {
 	return buildQueue(input)[0];

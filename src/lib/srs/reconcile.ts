@@ -15,16 +15,22 @@ export interface Reconciliation {
 	suspend: CardRecord[];
 	/** Suspended cards whose item is back in the bank, unsuspended (in the item's set now). */
 	restore: CardRecord[];
-	/** Cards whose item moved to another set (same id), with the new set. */
-	move: CardRecord[];
+	/** Active cards whose item moved to another set or place in the bank, with the new set and rank. */
+	update: CardRecord[];
 	/** Cards needing no write: active cards of bank items and suspended cards still out of it. */
 	unchanged: number;
 }
 
+/** A suspended card carries no bank rank, so the queue's indexes leave it out. */
+export function suspended({ bankRank: _rank, ...record }: CardRecord): CardRecord {
+	return { ...record, suspended: true };
+}
+
 /**
- * What to write so that every bank item has a card and only bank items have active cards. Cards are
- * keyed by item id, so an edited item keeps its card and schedule. Applying the result and calling
- * again gives nothing to write.
+ * What to write so that every bank item has an active card ranked by its place in `bankItems`
+ * (which lists the bank in order) and only bank items have active cards. Cards are keyed by item
+ * id, so an edited item keeps its card and schedule. Applying the result and calling again gives
+ * nothing to write.
  * @example
  * reconcile([{ id: 'cartels-1', setId: 'cartels' }], [], now).add[0].card.state === State.New
  */
@@ -33,19 +39,26 @@ export function reconcile(
 	cards: readonly CardRecord[],
 	now: Date
 ): Reconciliation {
-	const result: Reconciliation = { add: [], suspend: [], restore: [], move: [], unchanged: 0 };
+	const result: Reconciliation = { add: [], suspend: [], restore: [], update: [], unchanged: 0 };
 	const cardsById = new Map(cards.map((record) => [record.itemId, record]));
 	const inBank = new Set<string>();
 	for (const { id, setId } of bankItems) {
 		if (inBank.has(id)) continue;
+		const bankRank = inBank.size;
 		inBank.add(id);
 		const record = cardsById.get(id);
 		if (!record) {
-			result.add.push({ itemId: id, setId, card: createEmptyCard(now), suspended: false });
+			result.add.push({
+				itemId: id,
+				setId,
+				card: createEmptyCard(now),
+				suspended: false,
+				bankRank
+			});
 		} else if (record.suspended) {
-			result.restore.push({ ...record, setId, suspended: false });
-		} else if (record.setId !== setId) {
-			result.move.push({ ...record, setId });
+			result.restore.push({ ...record, setId, suspended: false, bankRank });
+		} else if (record.setId !== setId || record.bankRank !== bankRank) {
+			result.update.push({ ...record, setId, bankRank });
 		} else {
 			result.unchanged++;
 		}
@@ -53,7 +66,7 @@ export function reconcile(
 	for (const record of cards) {
 		if (inBank.has(record.itemId)) continue;
 		if (record.suspended) result.unchanged++;
-		else result.suspend.push({ ...record, suspended: true });
+		else result.suspend.push(suspended(record));
 	}
 	return result;
 }

@@ -9,11 +9,16 @@ export interface CardRecord {
 	card: Card;
 	/** True when the item left the bank: the card and its history are kept but not shown. */
 	suspended: boolean;
+	/**
+	 * The item's position in the bank (sets in order, then items), set by reconciliation; absent on
+	 * suspended cards. New cards are introduced in this order, and storage indexes it, so the queue
+	 * reads only the next few new cards, never all of them.
+	 */
+	bankRank?: number;
 }
 
-/** One row per review, in the `reviews` store (auto-incremented `id`). */
+/** One review, as the review log keeps it (in commit order; see storage/review-pages.ts). */
 export interface ReviewRecord {
-	id?: number;
 	itemId: string;
 	/** The ts-fsrs log: `state` is the card's state before the review, `review` its time. */
 	log: ReviewLog;

@@ -1,41 +1,58 @@
 import fc from 'fast-check';
+import { Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { studyDayOf } from '$lib/srs/day';
-import { studyStreak } from './streak';
+import { reviewHistory } from './history';
+import { tallyReviews } from './review-tally';
+import { streakOf } from './streak';
 
 const zone = 'Europe/Madrid';
 const now = new Date('2025-06-10T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
-describe('studyStreak', () => {
+/** The streak as the app works it out: reviews tallied, regrouped into the learner's study days. */
+function streakAt(times: readonly Date[], dayStartHour = 4, timeZone = zone): number {
+	const logs = times.map((review) => ({ review, state: State.Review, rating: Rating.Good }));
+	return reviewHistory(tallyReviews(logs), { now, dayStartHour, timeZone }).streak;
+}
+
+describe('streakOf', () => {
+	it('counts studied days back from today, or from yesterday while today is empty', () => {
+		expect(streakOf([])).toBe(0);
+		expect(streakOf([0, 0])).toBe(0);
+		expect(streakOf([1, 2, 3])).toBe(3);
+		expect(streakOf([1, 0, 2, 4, 0])).toBe(2);
+		expect(streakOf([5, 0, 0])).toBe(0);
+	});
+});
+
+describe('the study streak', () => {
 	it('is zero with no reviews', () => {
-		expect(studyStreak([], now, 4, zone)).toBe(0);
+		expect(streakAt([])).toBe(0);
 	});
 
 	it('counts consecutive days ending today', () => {
-		expect(studyStreak([hoursAgo(1), hoursAgo(25), hoursAgo(49)], now, 4, zone)).toBe(3);
+		expect(streakAt([hoursAgo(1), hoursAgo(25), hoursAgo(49)])).toBe(3);
 	});
 
 	it('keeps yesterday’s streak alive while today is not studied yet', () => {
-		expect(studyStreak([hoursAgo(25), hoursAgo(49)], now, 4, zone)).toBe(2);
+		expect(streakAt([hoursAgo(25), hoursAgo(49)])).toBe(2);
 	});
 
 	it('breaks on a missed day', () => {
-		expect(studyStreak([hoursAgo(1), hoursAgo(49), hoursAgo(73)], now, 4, zone)).toBe(1);
-		expect(studyStreak([hoursAgo(49)], now, 4, zone)).toBe(0);
+		expect(streakAt([hoursAgo(1), hoursAgo(49), hoursAgo(73)])).toBe(1);
+		expect(streakAt([hoursAgo(49)])).toBe(0);
 	});
 
 	it('counts a review before the day-start hour as part of the previous day', () => {
 		// 01:30 Madrid time on 10 June belongs to the study day of 9 June when days start at 04:00.
 		const lateNight = new Date('2025-06-09T23:30:00Z');
 		const evening = new Date('2025-06-09T18:00:00Z');
-		expect(studyStreak([lateNight, evening], now, 4, zone)).toBe(1);
-		expect(studyStreak([lateNight, evening], now, 0, zone)).toBe(2);
+		expect(streakAt([lateNight, evening], 4)).toBe(1);
+		expect(streakAt([lateNight, evening], 0)).toBe(2);
 	});
-});
 
-describe('studyStreak, grouped by quarter hour', () => {
-	it('finds the same study days as working out each review on its own', () => {
+	it('finds the same study days from quarter-hour tallies as from each review on its own', () => {
 		const zones = ['Europe/Madrid', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham'];
 		fc.assert(
 			fc.property(
@@ -53,7 +70,7 @@ describe('studyStreak, grouped by quarter hour', () => {
 						naive++;
 						day = new Date(day.getTime() - 86_400_000);
 					}
-					expect(studyStreak(times, now, hour, zone)).toBe(naive);
+					expect(streakAt(times, hour, zone)).toBe(naive);
 				}
 			)
 		);

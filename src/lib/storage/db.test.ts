@@ -5,6 +5,7 @@ import { openRepasoDb, sharedRepasoDb } from './db';
 import { StorageError } from './errors';
 import { SCHEMA_VERSION } from './migrations';
 import { getAllCards, putCards } from './cards';
+import { STORE_NAMES } from './schema';
 import { freshTarget, newCard, openTestDb } from './test-fixtures';
 
 /** Opens a second connection with the raw API, as another tab would. */
@@ -20,20 +21,28 @@ describe('openRepasoDb', () => {
 	it('creates every store and index of the schema on a fresh open', async () => {
 		const { db } = await openTestDb();
 		expect(db.version).toBe(SCHEMA_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(
-			['cards', 'meta', 'quizzes', 'results', 'reviews', 'settings'].sort()
-		);
-		const tx = db.transaction(['cards', 'reviews', 'results', 'quizzes', 'settings', 'meta']);
+		expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+		const tx = db.transaction(STORE_NAMES);
 		const cards = tx.objectStore('cards');
 		expect(cards.keyPath).toBe('itemId');
-		expect([...cards.indexNames].sort()).toEqual(['byDue', 'bySet']);
-		expect(cards.index('byDue').keyPath).toBe('card.due');
+		expect([...cards.indexNames].sort()).toEqual([
+			'byNewRank',
+			'byQueue',
+			'bySet',
+			'bySetProgress'
+		]);
 		expect(cards.index('bySet').keyPath).toBe('setId');
-		const reviews = tx.objectStore('reviews');
-		expect(reviews.keyPath).toBe('id');
-		expect(reviews.autoIncrement).toBe(true);
-		expect(reviews.index('byItem').keyPath).toBe('itemId');
-		expect(reviews.index('byTime').keyPath).toBe('log.review');
+		expect(cards.index('byQueue').keyPath).toEqual(['card.state', 'card.due', 'bankRank']);
+		expect(cards.index('byNewRank').keyPath).toEqual(['card.state', 'bankRank']);
+		expect(cards.index('bySetProgress').keyPath).toEqual([
+			'setId',
+			'card.state',
+			'card.stability',
+			'bankRank'
+		]);
+		expect(tx.objectStore('reviewPages').keyPath).toBe('id');
+		expect(tx.objectStore('reviewPages').autoIncrement).toBe(false);
+		expect(tx.objectStore('reviewTallies').keyPath).toBe('day');
 		expect(tx.objectStore('quizzes').keyPath).toBe('id');
 		expect(tx.objectStore('results').index('byQuiz').keyPath).toBe('quizId');
 		expect(tx.objectStore('settings').keyPath).toBeNull();

@@ -44,12 +44,21 @@ export async function openRepasoDb(options: OpenRepasoDbOptions = {}): Promise<R
 	request.addEventListener('upgradeneeded', (event) => {
 		const tx = request.transaction;
 		if (!tx) return;
+		const fail = (error: unknown) => {
+			upgradeFailure = error;
+			try {
+				tx.abort();
+			} catch {
+				// The failed request already aborted it.
+			}
+		};
 		try {
 			const upgrading = wrap(tx) as unknown as UpgradeTransaction;
-			migrate(wrap(request.result) as unknown as RepasoDb, event.oldVersion, upgrading);
+			// A failed upgrade is reported by the open request; unobserved, `done` would be unhandled.
+			upgrading.done.catch(() => undefined);
+			migrate(wrap(request.result) as unknown as RepasoDb, event.oldVersion, upgrading).catch(fail);
 		} catch (error) {
-			upgradeFailure = error;
-			tx.abort();
+			fail(error);
 		}
 	});
 	request.addEventListener('blocked', () => options.onBlocked?.(new StorageError('blocked')));

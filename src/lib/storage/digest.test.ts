@@ -16,7 +16,8 @@ describe('databaseDigest', () => {
 
 	it.each<[string, (db: RepasoDb) => Promise<unknown>]>([
 		['cards', (db) => db.delete('cards', 'timeline-2')],
-		['reviews', (db) => db.delete('reviews', 4)],
+		['review pages', (db) => db.clear('reviewPages')],
+		['review tallies', (db) => db.clear('reviewTallies')],
 		['quizzes', (db) => db.clear('quizzes')],
 		['results', (db) => db.delete('results', 'result-2')],
 		['settings', (db) => db.clear('settings')],

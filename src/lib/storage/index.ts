@@ -15,18 +15,20 @@ export {
 	applyReconciliation,
 	getAllCards,
 	getCard,
+	countDueByDay,
+	countProgress,
 	getCardsInSet,
-	getDueCards,
+	getQueueCards,
 	putCards,
+	type QueueCardsQuery,
 	type CardRef,
 	type Reconciliation,
 	type ReconciliationResult
 } from './cards';
 export {
 	commitReview,
-	reviewTimesSince,
-	reviewsBetween,
-	reviewsForItem,
+	getReviewLog,
+	getTallies,
 	undoLastReview,
 	type ReviewToCommit,
 	type UndoneReview

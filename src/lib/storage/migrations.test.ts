@@ -1,34 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
+import { reconcile } from '$lib/srs/reconcile';
 import { defaultSettings } from '$lib/srs/settings';
+import type { ReviewRecord } from '$lib/srs/types';
+import { tallyReviews } from '$lib/stats/review-tally';
+import { applyReconciliation, getAllCards, getQueueCards } from './cards';
 import { openRepasoDb } from './db';
-import { SCHEMA_VERSION } from './migrations';
-import { getAllCards } from './cards';
-import { reviewsForItem } from './reviews';
-import { getSettings } from './settings';
 import { getMeta } from './meta';
+import { SCHEMA_VERSION } from './migrations';
 import { getAllQuizzes, resultsForQuiz } from './quizzes';
+import { PAGE_CAPACITY } from './review-pages';
+import { getReviewLog } from './reviews';
+import { STORE_NAMES, type RepasoDb } from './schema';
+import { getSettings } from './settings';
 import {
 	freshTarget,
 	minutesAfterT0,
 	newCard,
+	openTestDb,
 	quizResult,
 	reviewOf,
-	savedQuiz
+	savedQuiz,
+	studyHistory
 } from './test-fixtures';
 import { createV1Database, type V1Contents } from './v1-fixture';
 
+/**
+ * A version 1 database with more than a page of reviews, committed out of time order (another tab,
+ * a clock change), some with the due date before the review and some from before it was kept.
+ */
 function v1Contents(): V1Contents {
-	const first = reviewOf(newCard('timeline-1'), Rating.Good, minutesAfterT0(0));
-	const second = reviewOf(first.card, Rating.Again, minutesAfterT0(20));
-	const other = reviewOf(newCard('whos-who-4'), Rating.Easy, minutesAfterT0(5));
+	const history = studyHistory(PAGE_CAPACITY + 3, ['timeline-1', 'timeline-2', 'whos-who-4']);
+	const late = reviewOf(newCard('timeline-5'), Rating.Again, minutesAfterT0(-60));
+	const reviews: ReviewRecord[] = [
+		...history.reviews.map((review, index) =>
+			index % 3 === 0 ? { itemId: review.itemId, log: review.log } : review
+		),
+		{ itemId: 'timeline-5', log: late.log }
+	];
 	return {
-		cards: [second.card, other.card, { ...newCard('timeline-9'), suspended: true }],
-		reviews: [
-			{ itemId: 'timeline-1', log: first.log },
-			{ itemId: 'timeline-1', log: second.log },
-			{ itemId: 'whos-who-4', log: other.log }
-		],
+		cards: [...history.cards, late.card, { ...newCard('timeline-9'), suspended: true }],
+		reviews,
 		quizzes: [savedQuiz('quiz-1')],
 		results: [quizResult('result-1'), quizResult('result-2', { student: 'Luis' })],
 		settings: {
@@ -41,23 +53,54 @@ function v1Contents(): V1Contents {
 	};
 }
 
+/** Every store's key path and indexes, as the database reports them. */
+function shapeOf(db: RepasoDb) {
+	const names = [...db.objectStoreNames];
+	const tx = db.transaction(names);
+	return Object.fromEntries(
+		names.map((name) => {
+			const store = tx.objectStore(name);
+			const indexes = [...store.indexNames].map((index) => [index, store.index(index).keyPath]);
+			return [name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes }];
+		})
+	);
+}
+
+/** Opens with the raw API at an exact version, as a tab of that release would. */
+function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		const request = factory.open(name, version);
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
+	return new Promise((resolve, reject) => {
+		const request = db.transaction(store).objectStore(store).getAll();
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+}
+
 describe('migrations', () => {
-	it('keeps every record of an existing version 1 database', async () => {
+	it('moves a version 1 database to version 2 losing nothing', async () => {
 		const { factory, name } = freshTarget();
 		const contents = v1Contents();
 		await createV1Database(factory, name, contents);
 
 		const db = await openRepasoDb({ factory, name });
 
-		expect(db.version).toBe(SCHEMA_VERSION);
+		expect(db.version).toBe(2);
+		expect(SCHEMA_VERSION).toBe(2);
 		expect(await getAllCards(db)).toEqual(
 			[...contents.cards].sort((a, b) => a.itemId.localeCompare(b.itemId))
 		);
-		expect((await reviewsForItem(db, 'timeline-1')).map((review) => review.log)).toEqual([
-			contents.reviews[0]?.log,
-			contents.reviews[1]?.log
-		]);
-		expect(await reviewsForItem(db, 'whos-who-4')).toHaveLength(1);
+		expect(await getReviewLog(db)).toEqual(contents.reviews);
+		expect(await db.count('reviewPages')).toBe(2);
+		expect(await db.getAll('reviewTallies')).toEqual(
+			tallyReviews(contents.reviews.map((review) => review.log))
+		);
 		expect(await getAllQuizzes(db)).toEqual(contents.quizzes);
 		expect(await resultsForQuiz(db, 'quiz-1')).toEqual(contents.results);
 		expect(await getSettings(db)).toEqual({
@@ -65,20 +108,88 @@ describe('migrations', () => {
 			...(contents.settings as object)
 		});
 		expect(await getMeta(db, 'installId')).toBe('install-abc');
-		expect(await getMeta(db, 'contentVersion')).toBe('bank-7');
+		expect(await getMeta(db, 'schemaVersion')).toBe(2);
 		db.close();
 	});
 
-	it('assigns review ids after the ones a version 1 database already used', async () => {
+	it('drops the old reviews store and adds the card indexes', async () => {
 		const { factory, name } = freshTarget();
 		await createV1Database(factory, name, v1Contents());
 		const db = await openRepasoDb({ factory, name });
-		const next = reviewOf(newCard('timeline-2'), Rating.Good, minutesAfterT0(60));
-		const tx = db.transaction(['cards', 'reviews'], 'readwrite');
-		await tx.objectStore('cards').put(next.card);
-		const id = await tx.objectStore('reviews').add({ itemId: 'timeline-2', log: next.log });
-		await tx.done;
-		expect(id).toBe(4);
+
+		expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+		expect(shapeOf(db).cards).toEqual({
+			keyPath: 'itemId',
+			autoIncrement: false,
+			indexes: [
+				['byNewRank', ['card.state', 'bankRank']],
+				['byQueue', ['card.state', 'card.due', 'bankRank']],
+				['bySet', 'setId'],
+				['bySetProgress', ['setId', 'card.state', 'card.stability', 'bankRank']]
+			]
+		});
 		db.close();
+	});
+
+	it('forgets the reconciled content version, so the cards get ranked before they are queued', async () => {
+		const { factory, name } = freshTarget();
+		const contents = v1Contents();
+		await createV1Database(factory, name, contents);
+		const db = await openRepasoDb({ factory, name });
+		const everything = { dueBefore: minutesAfterT0(1e7), newLimit: 100 };
+
+		expect(await getMeta(db, 'contentVersion')).toBeUndefined();
+		expect(await getQueueCards(db, everything)).toEqual([]);
+
+		const bank = ['timeline-1', 'timeline-2', 'timeline-5', 'whos-who-4'].map((id) => ({
+			id,
+			setId: id.replace(/-\d+$/, '')
+		}));
+		await applyReconciliation(db, reconcile(bank, await getAllCards(db), minutesAfterT0(0)));
+
+		const queued = await getQueueCards(db, everything);
+		expect(queued.map((record) => record.itemId).sort()).toEqual(bank.map((item) => item.id));
+		db.close();
+	});
+
+	it('gives a fresh database version 2 with the same stores and indexes as a migrated one', async () => {
+		const { factory, name } = freshTarget();
+		await createV1Database(factory, name, v1Contents());
+		const migrated = await openRepasoDb({ factory, name });
+		const { db: fresh } = await openTestDb();
+
+		expect(fresh.version).toBe(2);
+		expect(await fresh.get('meta', 'schemaVersion')).toBe(2);
+		expect(shapeOf(fresh)).toEqual(shapeOf(migrated));
+		migrated.close();
+		fresh.close();
+	});
+
+	it('leaves a version 1 database as it was when the upgrade fails', async () => {
+		const { factory, name } = freshTarget();
+		const contents = v1Contents();
+		const broken = { itemId: 'timeline-1', log: { ...contents.reviews[0]!.log, review: 'soon' } };
+		contents.reviews.push(broken as unknown as ReviewRecord);
+		await createV1Database(factory, name, contents);
+		const v1 = await openRaw(factory, name, 1);
+		const before = await rawGetAll(v1, 'reviews');
+		v1.close();
+
+		await expect(openRepasoDb({ factory, name })).rejects.toMatchObject({
+			name: 'StorageError',
+			kind: 'corrupt'
+		});
+
+		const after = await openRaw(factory, name, 1);
+		expect([...after.objectStoreNames].sort()).toEqual(
+			['cards', 'meta', 'quizzes', 'results', 'reviews', 'settings'].sort()
+		);
+		expect(await rawGetAll(after, 'reviews')).toEqual(before);
+		expect(before).toHaveLength(contents.reviews.length);
+		expect([...after.transaction('cards').objectStore('cards').indexNames]).toEqual([
+			'byDue',
+			'bySet'
+		]);
+		after.close();
 	});
 });

@@ -1,9 +1,12 @@
 /** Schema upgrades, oldest first. Each step runs once, inside the browser's upgrade transaction. */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { ReviewRecord } from '$lib/srs/types';
+import { tallyReviews } from '$lib/stats/review-tally';
+import { encodeReviews } from './review-pages';
 import type { RepasoSchema, StoreName } from './schema';
 
 /** Raise by one with each new step below; a released step is never edited, only followed. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type UpgradeTransaction = IDBPTransaction<
 	RepasoSchema,
@@ -13,31 +16,75 @@ export type UpgradeTransaction = IDBPTransaction<
 
 /**
  * Brings a database from `oldVersion` (0 when it did not exist) to the version being opened. A new
- * version adds one `if (oldVersion < N)` block at the end; existing data is kept unless a step moves it.
+ * version adds one `if (oldVersion < N)` block at the end; existing data is kept unless a step moves
+ * it. Steps use the plain IndexedDB API: they describe stores as they were, which the typed schema
+ * (always the latest) no longer names. Resolves when every step's reads and writes are done; if
+ * one fails, the upgrade transaction is aborted and the database stays as it was.
  *
  * @example
  * request.onupgradeneeded = (event) => migrate(wrap(request.result), event.oldVersion, wrap(request.transaction));
  */
-export function migrate(
+export async function migrate(
 	db: IDBPDatabase<RepasoSchema>,
 	oldVersion: number,
 	tx: UpgradeTransaction
-): void {
-	if (oldVersion < 1) {
-		const cards = db.createObjectStore('cards', { keyPath: 'itemId' });
-		cards.createIndex('byDue', 'card.due');
-		cards.createIndex('bySet', 'setId');
-		const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
-		reviews.createIndex('byItem', 'itemId');
-		reviews.createIndex('byTime', 'log.review');
-		db.createObjectStore('quizzes', { keyPath: 'id' });
-		const results = db.createObjectStore('results', { keyPath: 'id' });
-		results.createIndex('byQuiz', 'quizId');
-		db.createObjectStore('settings');
-		db.createObjectStore('meta');
-	}
-	// A failed write aborts the upgrade, and the open request reports that; nothing to handle here.
-	tx.objectStore('meta')
-		.put(db.version, 'schemaVersion')
-		.catch(() => undefined);
+): Promise<void> {
+	const database = unwrap(db);
+	const upgrade = unwrap(tx);
+	if (oldVersion < 1) createVersion1(database);
+	if (oldVersion < 2) await pageTheReviewLog(database, upgrade);
+	await tx.objectStore('meta').put(db.version, 'schemaVersion');
+}
+
+/** The first release: one record per review, indexed by item and time. */
+function createVersion1(db: IDBDatabase): void {
+	const cards = db.createObjectStore('cards', { keyPath: 'itemId' });
+	cards.createIndex('byDue', 'card.due');
+	cards.createIndex('bySet', 'setId');
+	const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+	reviews.createIndex('byItem', 'itemId');
+	reviews.createIndex('byTime', 'log.review');
+	db.createObjectStore('quizzes', { keyPath: 'id' });
+	const results = db.createObjectStore('results', { keyPath: 'id' });
+	results.createIndex('byQuiz', 'quizId');
+	db.createObjectStore('settings');
+	db.createObjectStore('meta');
+}
+
+function request<T>(pending: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		pending.onsuccess = () => resolve(pending.result);
+		pending.onerror = () => reject(pending.error);
+	});
+}
+
+/**
+ * Version 2 (see review-pages.ts for why): the review log moves into pages with per-day tallies,
+ * and the cards get the indexes the queue and the progress counts read. Those indexes only hold
+ * cards with a bank rank, which reconciliation gives; forgetting the reconciled content version
+ * makes the app reconcile on its next start.
+ */
+async function pageTheReviewLog(db: IDBDatabase, tx: IDBTransaction): Promise<void> {
+	const cards = tx.objectStore('cards');
+	cards.deleteIndex('byDue');
+	cards.createIndex('byQueue', ['card.state', 'card.due', 'bankRank']);
+	cards.createIndex('byNewRank', ['card.state', 'bankRank']);
+	cards.createIndex('bySetProgress', ['setId', 'card.state', 'card.stability', 'bankRank']);
+
+	// Version 1 keys count up in commit order, and getAll returns them in key order.
+	const stored = await request(tx.objectStore('reviews').getAll());
+	const reviews = (stored as (ReviewRecord & { id?: number })[]).map(
+		({ id: _id, ...review }) => review
+	);
+	db.deleteObjectStore('reviews');
+	const pages = db.createObjectStore('reviewPages', { keyPath: 'id' });
+	const tallies = db.createObjectStore('reviewTallies', { keyPath: 'day' });
+	const writes = [
+		...encodeReviews(reviews).map((page) => request(pages.put(page))),
+		...tallyReviews(reviews.map((review) => review.log)).map((tally) =>
+			request(tallies.put(tally))
+		),
+		request(tx.objectStore('meta').delete('contentVersion'))
+	];
+	await Promise.all(writes);
 }

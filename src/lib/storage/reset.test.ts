@@ -4,9 +4,11 @@ import { getAllCards } from './cards';
 import { getMeta } from './meta';
 import { getAllQuizzes } from './quizzes';
 import { deleteAllData } from './reset';
-import { reviewTimesSince } from './reviews';
+import { SCHEMA_VERSION } from './migrations';
+import { getReviewLog } from './reviews';
+import { STORE_NAMES } from './schema';
 import { getSettings } from './settings';
-import { minutesAfterT0, openTestDb, seedStudyData } from './test-fixtures';
+import { openTestDb, seedStudyData } from './test-fixtures';
 
 describe('deleteAllData', () => {
 	it('deletes the learner’s data and keeps this device’s install id and schema version', async () => {
@@ -16,13 +18,15 @@ describe('deleteAllData', () => {
 		await deleteAllData(db);
 
 		expect(await getAllCards(db)).toEqual([]);
-		expect(await reviewTimesSince(db, minutesAfterT0(-1e6))).toEqual([]);
+		expect(await getReviewLog(db)).toEqual([]);
 		expect(await getAllQuizzes(db)).toEqual([]);
-		expect(await db.count('results')).toBe(0);
+		for (const store of STORE_NAMES.filter((name) => name !== 'meta')) {
+			expect(await db.count(store)).toBe(0);
+		}
 		expect(await getSettings(db)).toEqual(defaultSettings());
 		expect(await getMeta(db, 'contentVersion')).toBeUndefined();
 		expect(await getMeta(db, 'lastReconciledAt')).toBeUndefined();
 		expect(await getMeta(db, 'installId')).toBe('install-1');
-		expect(await getMeta(db, 'schemaVersion')).toBe(1);
+		expect(await getMeta(db, 'schemaVersion')).toBe(SCHEMA_VERSION);
 	});
 });

@@ -1,5 +1,5 @@
 /** Starting over: the learner's data goes, this device's own facts stay. */
-import { LEARNER_META_KEYS, type RepasoDb } from './schema';
+import { LEARNER_META_KEYS, STORE_NAMES, type RepasoDb } from './schema';
 import { transact } from './transaction';
 
 /**
@@ -12,10 +12,10 @@ import { transact } from './transaction';
 export function deleteAllData(db: RepasoDb): Promise<void> {
 	return transact(
 		db,
-		['cards', 'reviews', 'quizzes', 'results', 'settings', 'meta'],
+		STORE_NAMES,
 		'readwrite',
 		async (tx) => {
-			for (const name of ['cards', 'reviews', 'quizzes', 'results', 'settings'] as const) {
+			for (const name of STORE_NAMES.filter((store) => store !== 'meta')) {
 				await tx.objectStore(name).clear();
 			}
 			for (const key of LEARNER_META_KEYS) await tx.objectStore('meta').delete(key);

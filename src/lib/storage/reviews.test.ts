@@ -1,22 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Rating, State } from 'ts-fsrs';
 import { Scheduler } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
-import type { CardRecord } from '$lib/srs/types';
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import { tallyReviews } from '$lib/stats/review-tally';
 import { getCard, putCards } from './cards';
 import { databaseDigest } from './digest';
 import { StorageError } from './errors';
+import { PAGE_CAPACITY, encodeReviews, reviewCount } from './review-pages';
+import { commitReview, getReviewLog, getTallies, undoLastReview } from './reviews';
+import type { RepasoDb, StoreName } from './schema';
 import {
-	commitReview,
-	reviewTimesSince,
-	reviewsBetween,
-	reviewsForItem,
-	undoLastReview
-} from './reviews';
-import type { RepasoDb } from './schema';
-import { minutesAfterT0, newCard, openTestDb, reviewOf, rollback } from './test-fixtures';
+	T0,
+	minutesAfterT0,
+	newCard,
+	openTestDb,
+	reviewOf,
+	rollback,
+	storeHistory,
+	studyHistory
+} from './test-fixtures';
 
-/** Commits `rating` for `itemId` at `minutes` after T0, starting from the stored card. */
+const scheduler = new Scheduler(defaultSettings());
+const undo = (card: CardRecord['card'], review: ReviewRecord) => scheduler.undo(card, review);
+
+/** Grades the stored card (a new one if none) at `minutes` after T0 and commits the review. */
 async function study(
 	db: RepasoDb,
 	itemId: string,
@@ -24,15 +32,40 @@ async function study(
 	minutes: number
 ) {
 	const current = (await getCard(db, itemId)) ?? newCard(itemId);
-	const review = reviewOf(current, rating, minutesAfterT0(minutes));
-	const id = await commitReview(db, review);
-	return { ...review, id };
+	const { record, review } = scheduler.reviewRecord(current, rating, minutesAfterT0(minutes));
+	await commitReview(db, { card: record, log: review.log, previousDue: review.previousDue });
+	return { before: current, card: record, review };
 }
 
+const allTallies = (db: RepasoDb) => db.getAll('reviewTallies');
+const logsOf = (reviews: readonly ReviewRecord[]) => reviews.map((review) => review.log);
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
 describe('commitReview', () => {
+	it('stores the card, appends the review to the log and counts it in its day', async () => {
+		const { db } = await openTestDb();
+		const first = await study(db, 'timeline-1', Rating.Good, 0);
+		const second = await study(db, 'timeline-2', Rating.Again, 5);
+
+		expect(await getCard(db, 'timeline-1')).toEqual(first.card);
+		expect(await getCard(db, 'timeline-2')).toEqual(second.card);
+		expect(await getReviewLog(db)).toEqual([first.review, second.review]);
+		expect(await allTallies(db)).toEqual(tallyReviews([first.review.log, second.review.log]));
+		expect(first.card.card.state).toBe(State.Learning);
+	});
+
+	it('keeps the log in the order reviews were committed, not by their times', async () => {
+		const { db } = await openTestDb();
+		const later = await study(db, 'timeline-1', Rating.Good, 30);
+		const earlier = await study(db, 'timeline-2', Rating.Good, 10);
+		expect(await getReviewLog(db)).toEqual([later.review, earlier.review]);
+	});
+
 	it('keeps the due date before the review, so undo restores a late-reviewed card exactly', async () => {
 		const { db } = await openTestDb();
-		const scheduler = new Scheduler(defaultSettings());
 		await study(db, 'timeline-1', Rating.Good, 0);
 		await study(db, 'timeline-1', Rating.Good, 15);
 		await study(db, 'timeline-1', Rating.Good, 30);
@@ -40,43 +73,42 @@ describe('commitReview', () => {
 		// Reviewed three days after it fell due: ts-fsrs's rollback alone would lose the due date.
 		const late = new Date(before.card.due.getTime() + 3 * 86_400_000);
 		const { record, review } = scheduler.reviewRecord(before, Rating.Good, late);
-		const id = await commitReview(db, {
-			card: record,
-			log: review.log,
-			previousDue: review.previousDue
-		});
+		await commitReview(db, { card: record, log: review.log, previousDue: review.previousDue });
 
-		expect((await db.get('reviews', id))?.previousDue).toEqual(before.card.due);
-		const undone = await undoLastReview(db, (card, stored) => scheduler.undo(card, stored));
+		expect((await getReviewLog(db)).at(-1)?.previousDue).toEqual(before.card.due);
+		const undone = await undoLastReview(db, undo);
 		expect(undone?.card).toEqual(before);
 		expect(await getCard(db, 'timeline-1')).toEqual(before);
 	});
 
-	it('stores the updated card and the log together and returns the log id', async () => {
-		const { db } = await openTestDb();
-		const { card, log, id } = await study(db, 'timeline-1', Rating.Good, 0);
+	it.each<StoreName>(['cards', 'reviewPages', 'reviewTallies'])(
+		'writes nothing to any store when the put into %s fails',
+		async (failing) => {
+			const { db } = await openTestDb();
+			await study(db, 'timeline-1', Rating.Good, 0);
+			const before = await databaseDigest(db);
+			const put = IDBObjectStore.prototype.put;
+			const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+				this: IDBObjectStore,
+				...args
+			) {
+				if (this.name === failing) throw new DOMException('Disk full', 'QuotaExceededError');
+				return put.apply(this, args);
+			});
+			const current = (await getCard(db, 'timeline-1')) as CardRecord;
 
-		expect(id).toBe(1);
-		expect(await getCard(db, 'timeline-1')).toEqual(card);
-		expect(await db.get('reviews', id)).toEqual({ id, itemId: 'timeline-1', log });
-		expect(card.card.state).toBe(State.Learning);
-	});
+			const error = await commitReview(
+				db,
+				reviewOf(current, Rating.Good, minutesAfterT0(15))
+			).catch((e: unknown) => e);
 
-	it('writes nothing when the log cannot be stored, and says the data is invalid', async () => {
-		const { db } = await openTestDb();
-		await study(db, 'timeline-1', Rating.Good, 0);
-		const before = await databaseDigest(db);
-		const current = (await getCard(db, 'timeline-1')) as CardRecord;
-		const { card, log } = reviewOf(current, Rating.Good, minutesAfterT0(15));
-		// A function cannot be cloned into IndexedDB: the second write of the transaction fails.
-		const unstorableLog = { ...log, note: () => 'not data' };
-
-		const error = await commitReview(db, { card, log: unstorableLog }).catch((e: unknown) => e);
-
-		expect(error).toBeInstanceOf(StorageError);
-		expect(error).toMatchObject({ kind: 'corrupt', cause: { name: 'DataCloneError' } });
-		expect(await databaseDigest(db)).toBe(before);
-	});
+			expect(spy.mock.contexts.map((store) => (store as IDBObjectStore).name)).toContain(failing);
+			spy.mockRestore();
+			expect(error).toBeInstanceOf(StorageError);
+			expect(error).toMatchObject({ kind: 'quota' });
+			expect(await databaseDigest(db)).toBe(before);
+		}
+	);
 
 	it('writes nothing when the card has an invalid key', async () => {
 		const { db } = await openTestDb();
@@ -99,46 +131,85 @@ describe('commitReview', () => {
 });
 
 describe('undoLastReview', () => {
-	it('removes the latest review and stores the card as it was before it', async () => {
+	it('takes back the latest review: card as before, log without it, tally uncounted', async () => {
 		const { db } = await openTestDb();
-		const first = await study(db, 'timeline-1', Rating.Good, 0);
+		await study(db, 'timeline-1', Rating.Good, 0);
 		await study(db, 'timeline-2', Rating.Good, 5);
-		const last = await study(db, 'timeline-1', Rating.Again, 30);
+		const before = await databaseDigest(db);
+		const last = await study(db, 'timeline-1', Rating.Again, 10);
 
-		const undone = await undoLastReview(db, rollback);
+		const undone = await undoLastReview(db, undo);
 
-		expect(undone?.review).toEqual({ id: last.id, itemId: 'timeline-1', log: last.log });
-		expect(undone?.card.card).toEqual(rollback(last.card.card, last));
-		expect(await getCard(db, 'timeline-1')).toEqual(undone?.card);
-		expect((await getCard(db, 'timeline-1'))?.card.reps).toBe(first.card.card.reps);
-		expect((await reviewsForItem(db, 'timeline-1')).map((review) => review.id)).toEqual([first.id]);
+		expect(undone).toEqual({ review: last.review, card: last.before });
+		expect(await databaseDigest(db)).toBe(before);
 	});
 
-	it('takes the later-stored review when two share the latest time', async () => {
+	it('takes back reviews in the order they were committed, whatever their times', async () => {
 		const { db } = await openTestDb();
 		const a = await study(db, 'timeline-1', Rating.Good, 10);
 		const b = await study(db, 'timeline-2', Rating.Good, 10);
-		await study(db, 'timeline-3', Rating.Good, 5);
+		const c = await study(db, 'timeline-3', Rating.Good, 5);
 
-		expect((await undoLastReview(db, rollback))?.review.id).toBe(b.id);
-		expect((await undoLastReview(db, rollback))?.review.id).toBe(a.id);
+		const undone = [];
+		for (let step = 0; step < 3; step++) undone.push((await undoLastReview(db, undo))?.review);
+
+		expect(undone).toEqual([c.review, b.review, a.review]);
+	});
+
+	it('crosses page boundaries both ways, keeping log and tallies equal to the reviews', async () => {
+		const { db } = await openTestDb();
+		const history = studyHistory(PAGE_CAPACITY + 1, ['timeline-1', 'timeline-2']);
+		await storeHistory(db, { ...history, reviews: history.reviews.slice(0, PAGE_CAPACITY) });
+		const pageSizes = async () => (await db.getAll('reviewPages')).map(reviewCount);
+		const expectLog = async (reviews: readonly ReviewRecord[]) => {
+			expect(await getReviewLog(db)).toEqual(reviews);
+			expect(await allTallies(db)).toEqual(tallyReviews(logsOf(reviews)));
+		};
+		const last = history.reviews[PAGE_CAPACITY] as ReviewRecord;
+		// The card as the whole history left it, as if the last review had just been committed.
+		const lastCard = history.cards.find((card) => card.itemId === last.itemId) as CardRecord;
+		await commitReview(db, { card: lastCard, log: last.log, previousDue: last.previousDue });
+		expect(await pageSizes()).toEqual([PAGE_CAPACITY, 1]);
+		expect((await db.getAllKeys('reviewPages')) as number[]).toEqual([0, 1]);
+		await expectLog(history.reviews);
+
+		expect((await undoLastReview(db, rollback))?.review).toEqual(last);
+		expect(await pageSizes()).toEqual([PAGE_CAPACITY]);
+		await expectLog(history.reviews.slice(0, PAGE_CAPACITY));
+
+		const secondLast = history.reviews[PAGE_CAPACITY - 1] as ReviewRecord;
+		expect((await undoLastReview(db, rollback))?.review).toEqual(secondLast);
+		expect(await pageSizes()).toEqual([PAGE_CAPACITY - 1]);
+		await expectLog(history.reviews.slice(0, PAGE_CAPACITY - 1));
+
+		const again = await study(db, 'timeline-3', Rating.Good, 0);
+		const more = await study(db, 'timeline-3', Rating.Good, 20);
+		expect(await pageSizes()).toEqual([PAGE_CAPACITY, 1]);
+		await expectLog([...history.reviews.slice(0, PAGE_CAPACITY - 1), again.review, more.review]);
+	});
+
+	it('returns null and writes nothing when there is nothing to undo', async () => {
+		const { db } = await openTestDb();
+		await putCards(db, [newCard('timeline-1')]);
+		const before = await databaseDigest(db);
+		expect(await undoLastReview(db, undo)).toBeNull();
+		expect(await databaseDigest(db)).toBe(before);
 	});
 
 	it('undoes back to an empty history, then returns null', async () => {
 		const { db } = await openTestDb();
-		const fresh = newCard('timeline-1');
+		await putCards(db, [newCard('timeline-1')]);
+		const before = await databaseDigest(db);
 		await study(db, 'timeline-1', Rating.Good, 0);
 		await study(db, 'timeline-1', Rating.Good, 15);
 
-		await undoLastReview(db, rollback);
-		await undoLastReview(db, rollback);
+		await undoLastReview(db, undo);
+		await undoLastReview(db, undo);
 
-		expect(await undoLastReview(db, rollback)).toBeNull();
-		expect((await getCard(db, 'timeline-1'))?.card).toMatchObject({
-			state: State.New,
-			reps: 0,
-			due: fresh.card.due
-		});
+		expect(await undoLastReview(db, undo)).toBeNull();
+		expect(await databaseDigest(db)).toBe(before);
+		expect(await getReviewLog(db)).toEqual([]);
+		expect(await allTallies(db)).toEqual([]);
 	});
 
 	it('changes nothing when restore throws, and passes its error on unchanged', async () => {
@@ -155,62 +226,55 @@ describe('undoLastReview', () => {
 		expect(await databaseDigest(db)).toBe(before);
 	});
 
-	it('fails as corrupt when the latest review has no card', async () => {
+	it('fails as corrupt, changing nothing, when the latest review has no card', async () => {
 		const { db } = await openTestDb();
 		const { log } = reviewOf(newCard('timeline-1'), Rating.Good, minutesAfterT0(0));
-		await db.add('reviews', { itemId: 'timeline-1', log });
+		await db.put('reviewPages', encodeReviews([{ itemId: 'timeline-1', log }])[0]!);
+		const before = await databaseDigest(db);
 
 		await expect(undoLastReview(db, rollback)).rejects.toMatchObject({
 			kind: 'corrupt',
 			message: expect.stringContaining('timeline-1')
 		});
-		expect(await db.count('reviews')).toBe(1);
+		expect(await databaseDigest(db)).toBe(before);
 	});
 });
 
-describe('reading reviews', () => {
-	it('reviewsBetween returns [start, end) in time order through the byTime index', async () => {
+describe('reading and replacing the log', () => {
+	it('getReviewLog reads every page; storing a log again replaces it and its tallies', async () => {
 		const { db } = await openTestDb();
-		await study(db, 'timeline-1', Rating.Good, 0);
-		await study(db, 'timeline-2', Rating.Good, 60);
-		await study(db, 'timeline-1', Rating.Good, 30);
-		await study(db, 'timeline-3', Rating.Good, 120);
+		const long = studyHistory(2 * PAGE_CAPACITY + 5, ['timeline-1', 'timeline-2', 'whos-who-1']);
+		await storeHistory(db, long);
+		expect(await db.count('reviewPages')).toBe(3);
+		expect(await getReviewLog(db)).toEqual(long.reviews);
 
-		const reviews = await reviewsBetween(db, minutesAfterT0(0), minutesAfterT0(120));
+		const short = studyHistory(3, ['whos-who-2'], minutesAfterT0(3 * 24 * 60));
+		await storeHistory(db, short);
 
-		expect(reviews.map((review) => [review.itemId, review.log.review])).toEqual([
-			['timeline-1', minutesAfterT0(0)],
-			['timeline-1', minutesAfterT0(30)],
-			['timeline-2', minutesAfterT0(60)]
-		]);
-		expect(await reviewsBetween(db, minutesAfterT0(120), minutesAfterT0(0))).toEqual([]);
+		expect(await db.count('reviewPages')).toBe(1);
+		expect(await getReviewLog(db)).toEqual(short.reviews);
+		expect(await allTallies(db)).toEqual(tallyReviews(logsOf(short.reviews)));
 	});
 
-	it('reviewTimesSince returns the times from `since` on, oldest first', async () => {
+	it('getTallies returns the tallies of the UTC days overlapping [start, end)', async () => {
 		const { db } = await openTestDb();
-		await study(db, 'timeline-1', Rating.Good, 90);
-		await study(db, 'timeline-2', Rating.Good, 10);
-		await study(db, 'timeline-3', Rating.Good, 30);
+		const day = 86_400_000;
+		// T0 is 09:00 UTC: one review a day at that time, from the day before T0 to two days after.
+		const history = studyHistory(4, ['timeline-1', 'timeline-2', 'timeline-3', 'timeline-4']);
+		const spread = history.reviews.map((review, index) => ({
+			...review,
+			log: { ...review.log, review: new Date(T0.getTime() + (index - 1) * day) }
+		}));
+		await storeHistory(db, { ...history, reviews: spread });
+		const t0Day = Math.floor(T0.getTime() / day);
+		const days = async (start: number, end: number) =>
+			(await getTallies(db, new Date(start), new Date(end))).map((tally) => tally.day - t0Day);
+		const midnight = t0Day * day;
 
-		expect(await reviewTimesSince(db, minutesAfterT0(30))).toEqual([
-			minutesAfterT0(30),
-			minutesAfterT0(90)
-		]);
-	});
-
-	it('reviewsForItem returns one card’s reviews by time, then by storage order', async () => {
-		const { db } = await openTestDb();
-		const base = newCard('timeline-1');
-		const late = reviewOf(base, Rating.Good, minutesAfterT0(50));
-		const early = reviewOf(base, Rating.Again, minutesAfterT0(10));
-		await putCards(db, [base]);
-		const lateId = await commitReview(db, late);
-		const earlyId = await commitReview(db, early);
-		const tieId = await commitReview(db, { ...early, log: { ...early.log, rating: Rating.Hard } });
-		await study(db, 'timeline-2', Rating.Good, 20);
-
-		const history = await reviewsForItem(db, 'timeline-1');
-
-		expect(history.map((review) => review.id)).toEqual([earlyId, tieId, lateId]);
+		expect(await days(T0.getTime(), T0.getTime() + day)).toEqual([0, 1]);
+		expect(await days(midnight, midnight + day)).toEqual([0]);
+		expect(await days(midnight - 1, midnight + day + 1)).toEqual([-1, 0, 1]);
+		expect(await days(midnight - 10 * day, midnight + 10 * day)).toEqual([-1, 0, 1, 2]);
+		expect(await days(midnight + day, midnight)).toEqual([]);
 	});
 });

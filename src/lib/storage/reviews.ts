@@ -1,9 +1,11 @@
-/** Reviews: the card and its log are written together, and undone together. */
+/** Reviews: the card, its log and the day's tally are written together, and undone together. */
 import type { Card, ReviewLog } from 'ts-fsrs';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import { countReview, tallyDayOf, tallyReviews, type ReviewTally } from '$lib/stats/review-tally';
 import { StorageError } from './errors';
-import type { RepasoDb } from './schema';
-import { transact } from './transaction';
+import { appendReview, decodePage, encodeReviews, removeNewest } from './review-pages';
+import type { RepasoDb, StoreName } from './schema';
+import { requestAll, transact, type RepasoTransaction } from './transaction';
 
 export interface ReviewToCommit {
 	/** The card as the scheduler left it after this review. */
@@ -13,25 +15,44 @@ export interface ReviewToCommit {
 	previousDue?: Date;
 }
 
+type LogTransaction = RepasoTransaction<('cards' | 'reviewPages' | 'reviewTallies')[], 'readwrite'>;
+
+async function lastPage(tx: LogTransaction) {
+	return (await tx.objectStore('reviewPages').openCursor(null, 'prev'))?.value;
+}
+
+async function updateTally(tx: LogTransaction, log: ReviewLog, change: 1 | -1): Promise<void> {
+	const tallies = tx.objectStore('reviewTallies');
+	const tally = countReview(await tallies.get(tallyDayOf(log.review)), log, change);
+	// A day whose only reviews were undone goes, so the tallies stay exactly tallyReviews(log).
+	await (tally.counts.some((count) => count > 0) ? tallies.put(tally) : tallies.delete(tally.day));
+}
+
 /**
- * Saves a review: the updated card and its log in one transaction that must reach the disk before
- * this resolves, so the screen can move on knowing the review is kept. Resolves to the log's id.
+ * Saves a review: the updated card, its log and the day's tally in one transaction that must reach
+ * the disk before this resolves, so the screen can move on knowing the review is kept.
  *
  * @example
  * const { card, log } = scheduler.next(record.card, now, Rating.Good);
- * const id = await commitReview(db, { card: { ...record, card }, log });
+ * await commitReview(db, { card: { ...record, card }, log });
  */
-export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<number> {
+export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void> {
 	return transact(
 		db,
-		['cards', 'reviews'],
+		['cards', 'reviewPages', 'reviewTallies'],
 		'readwrite',
 		async (tx) => {
-			await tx.objectStore('cards').put(review.card);
-			const { previousDue } = review;
-			return tx
-				.objectStore('reviews')
-				.add({ itemId: review.card.itemId, log: review.log, ...(previousDue && { previousDue }) });
+			const { card, log, previousDue } = review;
+			const record: ReviewRecord = {
+				itemId: card.itemId,
+				log,
+				...(previousDue && { previousDue })
+			};
+			await Promise.all([
+				tx.objectStore('cards').put(card),
+				lastPage(tx).then((page) => tx.objectStore('reviewPages').put(appendReview(page, record))),
+				updateTally(tx, log, 1)
+			]);
 		},
 		{ durability: 'strict' }
 	);
@@ -39,15 +60,15 @@ export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<numb
 
 export interface UndoneReview {
 	/** The log that was removed. */
-	review: ReviewRecord & { id: number };
+	review: ReviewRecord;
 	/** The card as `restore` rebuilt it, now stored. */
 	card: CardRecord;
 }
 
 /**
- * Takes back the most recent review of any card (latest review time; the later-stored one on a tie):
- * deletes its log and stores the card `restore` rebuilds, in one transaction. Resolves to null when
- * there is nothing to undo. `restore` runs inside the transaction, so it must be synchronous.
+ * Takes back the most recently committed review of any card: removes its log, uncounts it and
+ * stores the card `restore` rebuilds, in one transaction. Resolves to null when there is nothing to
+ * undo. `restore` runs inside the transaction, so it must be synchronous.
  *
  * @example
  * const undone = await undoLastReview(db, (card, review) => scheduler.undo(card, review));
@@ -58,13 +79,12 @@ export function undoLastReview(
 ): Promise<UndoneReview | null> {
 	return transact(
 		db,
-		['cards', 'reviews'],
+		['cards', 'reviewPages', 'reviewTallies'],
 		'readwrite',
 		async (tx) => {
-			const reviews = tx.objectStore('reviews');
-			const latest = await reviews.index('byTime').openCursor(null, 'prev');
-			if (!latest) return null;
-			const review = latest.value;
+			const page = await lastPage(tx);
+			if (!page) return null;
+			const { review, rest } = removeNewest(page);
 			const current = await tx.objectStore('cards').get(review.itemId);
 			if (!current) {
 				throw new StorageError('corrupt', {
@@ -72,48 +92,77 @@ export function undoLastReview(
 				});
 			}
 			const card: CardRecord = { ...current, card: restore(current.card, review) };
-			await latest.delete();
-			await tx.objectStore('cards').put(card);
-			return { review: { ...review, id: latest.primaryKey }, card };
+			const pages = tx.objectStore('reviewPages');
+			await Promise.all([
+				rest ? pages.put(rest) : pages.delete(page.id),
+				tx.objectStore('cards').put(card),
+				updateTally(tx, review.log, -1)
+			]);
+			return { review, card };
 		},
 		{ durability: 'strict' }
 	);
 }
 
 /**
- * Reviews made in [start, end), oldest first.
- *
- * @example const today = await reviewsBetween(db, startOfDay, startOfNextDay);
+ * The log's stores within a transaction opened with them (and maybe others). idb types a
+ * transaction's stores by the exact list it was opened with, so the list is narrowed here, once.
  */
-export function reviewsBetween(db: RepasoDb, start: Date, end: Date): Promise<ReviewRecord[]> {
+function logStores<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
+) {
+	const typed = tx as unknown as RepasoTransaction<('reviewPages' | 'reviewTallies')[], Mode>;
+	// Opened only when used: readReviewLog runs in transactions without the tallies.
+	return {
+		get pages() {
+			return typed.objectStore('reviewPages');
+		},
+		get tallies() {
+			return typed.objectStore('reviewTallies');
+		}
+	};
+}
+
+/**
+ * Every review, in the order they were committed, read within `tx` (which must include the
+ * `reviewPages` store).
+ * @example const reviews = await readReviewLog(tx);
+ */
+export async function readReviewLog<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
+): Promise<ReviewRecord[]> {
+	const pages = await logStores(tx).pages.getAll();
+	return pages.flatMap(decodePage);
+}
+
+/**
+ * Replaces the whole review log and its tallies within `tx` (a backup import), which must include
+ * the `reviewPages` and `reviewTallies` stores.
+ * @example await writeReviewLog(tx, backup.data.reviews);
+ */
+export async function writeReviewLog(
+	tx: RepasoTransaction<ArrayLike<StoreName>, 'readwrite'>,
+	reviews: readonly ReviewRecord[]
+): Promise<void> {
+	const { pages, tallies } = logStores(tx);
+	await Promise.all([pages.clear(), tallies.clear()]);
+	await Promise.all([
+		requestAll(encodeReviews(reviews), (page) => pages.put(page)),
+		requestAll(tallyReviews(reviews.map((review) => review.log)), (tally) => tallies.put(tally))
+	]);
+}
+
+/** @example const reviews = await getReviewLog(db); // everything, oldest first */
+export function getReviewLog(db: RepasoDb): Promise<ReviewRecord[]> {
+	return transact(db, ['reviewPages'], 'readonly', readReviewLog);
+}
+
+/**
+ * The tallies of the UTC days overlapping [start, end): enough to count any study day or range of
+ * them. @example totalsBetween(await getTallies(db, day.start, day.end), day.start, day.end)
+ */
+export function getTallies(db: RepasoDb, start: Date, end: Date): Promise<ReviewTally[]> {
 	if (!(start < end)) return Promise.resolve([]);
-	return transact(db, ['reviews'], 'readonly', (tx) =>
-		tx.store.index('byTime').getAll(IDBKeyRange.bound(start, end, false, true))
-	);
-}
-
-/**
- * When each review since `since` was made, oldest first: all a streak needs.
- *
- * @example const times = await reviewTimesSince(db, oneYearAgo);
- */
-export async function reviewTimesSince(db: RepasoDb, since: Date): Promise<Date[]> {
-	const reviews = await transact(db, ['reviews'], 'readonly', (tx) =>
-		tx.store.index('byTime').getAll(IDBKeyRange.lowerBound(since))
-	);
-	return reviews.map((review) => review.log.review);
-}
-
-/**
- * One card's reviews, oldest first (by review time, then by the order they were stored).
- *
- * @example const history = await reviewsForItem(db, 'timeline-3');
- */
-export async function reviewsForItem(db: RepasoDb, itemId: string): Promise<ReviewRecord[]> {
-	const reviews = await transact(db, ['reviews'], 'readonly', (tx) =>
-		tx.store.index('byItem').getAll(itemId)
-	);
-	return reviews.sort(
-		(a, b) => a.log.review.getTime() - b.log.review.getTime() || (a.id ?? 0) - (b.id ?? 0)
-	);
+	const range = IDBKeyRange.bound(tallyDayOf(start), tallyDayOf(new Date(end.getTime() - 1)));
+	return transact(db, ['reviewTallies'], 'readonly', (tx) => tx.store.getAll(range));
 }

@@ -3,8 +3,10 @@
  * in migrations.ts (and in the test fixture that freezes them).
  */
 import type { DBSchema, IDBPDatabase, StoreNames } from 'idb';
-import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import type { CardRecord } from '$lib/srs/types';
+import type { ReviewTally } from '$lib/stats/review-tally';
 import type { StudySettings } from '$lib/srs/settings';
+import type { ReviewPage } from './review-pages';
 
 export const DB_NAME = 'repaso';
 
@@ -62,12 +64,29 @@ export interface RepasoSchema extends DBSchema {
 	cards: {
 		key: string;
 		value: CardRecord;
-		indexes: { byDue: Date; bySet: string };
+		/**
+		 * Only active cards (with a `bankRank`) are in the compound indexes, so the queue and the
+		 * progress counts never see suspended ones:
+		 * - byQueue [state, due, bankRank]: what falls due by a time, per state;
+		 * - byNewRank [state, bankRank]: new cards in bank order;
+		 * - bySetProgress [setId, state, stability, bankRank]: counts of new and mastered per set.
+		 */
+		indexes: {
+			bySet: string;
+			byQueue: [number, Date, number];
+			byNewRank: [number, number];
+			bySetProgress: [string, number, number, number];
+		};
 	};
-	reviews: {
+	/** The review log, in pages (see review-pages.ts). */
+	reviewPages: {
 		key: number;
-		value: ReviewRecord;
-		indexes: { byItem: string; byTime: Date };
+		value: ReviewPage;
+	};
+	/** Review counts per quarter hour, one record per UTC day, written with each review. */
+	reviewTallies: {
+		key: number;
+		value: ReviewTally;
 	};
 	quizzes: {
 		key: string;
@@ -91,7 +110,8 @@ export interface RepasoSchema extends DBSchema {
 export type StoreName = StoreNames<RepasoSchema>;
 export const STORE_NAMES: readonly StoreName[] = [
 	'cards',
-	'reviews',
+	'reviewPages',
+	'reviewTallies',
 	'quizzes',
 	'results',
 	'settings',

@@ -9,9 +9,10 @@ import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { openRepasoDb, type OpenRepasoDbOptions } from './db';
 import { setMeta } from './meta';
 import { putQuiz, putResults } from './quizzes';
-import { commitReview } from './reviews';
+import { commitReview, writeReviewLog } from './reviews';
 import { saveSettings } from './settings';
 import type { QuizResult, RepasoDb, SavedQuiz } from './schema';
+import { transact } from './transaction';
 
 export const T0 = new Date('2025-03-01T09:00:00.000Z');
 
@@ -55,6 +56,44 @@ export function reviewOf(
 ): { card: CardRecord; log: ReviewLog } {
 	const { card, log } = scheduler.next(record.card, now, rating);
 	return { card: { ...record, card }, log };
+}
+
+/** A history made by ts-fsrs: the cards after it and its reviews, in the order they happened. */
+export interface StudyHistory {
+	cards: CardRecord[];
+	reviews: ReviewRecord[];
+}
+
+const historyRatings: Grade[] = [Rating.Good, Rating.Good, Rating.Again, Rating.Easy, Rating.Hard];
+
+/**
+ * `count` reviews of `itemIds` in turn, one a minute from `start`, with every FSRS state and grade
+ * along the way; each keeps the due date before it, as commitReview stores it.
+ */
+export function studyHistory(
+	count: number,
+	itemIds: readonly string[] = ['timeline-1'],
+	start = T0
+): StudyHistory {
+	const cards = new Map(itemIds.map((itemId) => [itemId, newCard(itemId, start)]));
+	const reviews: ReviewRecord[] = [];
+	for (let index = 0; index < count; index++) {
+		const itemId = itemIds[index % itemIds.length] as string;
+		const before = cards.get(itemId) as CardRecord;
+		const rating = historyRatings[index % historyRatings.length] as Grade;
+		const { card, log } = reviewOf(before, rating, new Date(start.getTime() + index * 60_000));
+		cards.set(itemId, card);
+		reviews.push({ itemId, log, previousDue: before.card.due });
+	}
+	return { cards: [...cards.values()], reviews };
+}
+
+/** Stores a history at once (as a backup import would), far faster than committing each review. */
+export async function storeHistory(db: RepasoDb, { cards, reviews }: StudyHistory): Promise<void> {
+	await putCards(db, cards);
+	await transact(db, ['reviewPages', 'reviewTallies'], 'readwrite', (tx) =>
+		writeReviewLog(tx, reviews)
+	);
 }
 
 export function rollback(card: Card, review: Pick<ReviewRecord, 'log'>): Card {

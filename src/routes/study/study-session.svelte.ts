@@ -1,5 +1,5 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- state here is replaced whole ($state.raw), never mutated, so plain Map and Date are right */
-import type { Grade } from 'ts-fsrs';
+import { State, type Grade } from 'ts-fsrs';
 import type { Item } from '$lib/content/schema';
 import { checkAnswer, type CheckResult } from '$lib/quiz/check';
 import type { Response } from '$lib/quiz/responses';
@@ -11,22 +11,22 @@ import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 
 export interface StudyData {
+	/** The cards the queue may show today (see readLearner). */
 	cards: readonly CardRecord[];
-	reviewsToday: readonly ReviewRecord[];
+	/** New cards already introduced in this study day. */
+	introducedToday: number;
 	settings: StudySettings;
 	timeZone: string;
 	/** The items that may be shown, by id. */
 	items: ReadonlyMap<string, Item>;
-	/** Item ids in bank order: new cards are introduced in this order. */
-	bankOrder: readonly string[];
 	/** Study one set only. */
 	setId?: string;
 }
 
 /** What the session needs from the outside world; tests pass fakes. */
 export interface StudyPorts {
-	/** Writes the card and its review together; resolves once both are stored, with the review id. */
-	commit(record: CardRecord, review: ReviewRecord): Promise<number>;
+	/** Writes the card and its review together; resolves once both are stored. */
+	commit(record: CardRecord, review: ReviewRecord): Promise<void>;
 	/** Takes back the latest review; resolves to the restored card and the removed review. */
 	undo(): Promise<{ record: CardRecord; review: ReviewRecord } | null>;
 	clock(): Date;
@@ -45,7 +45,7 @@ export class StudySession {
 	readonly #scheduler: Scheduler;
 
 	#cards = $state.raw<ReadonlyMap<string, CardRecord>>(new Map());
-	#reviews = $state.raw<readonly ReviewRecord[]>([]);
+	#introduced = $state(0);
 	#now = $state.raw(new Date(0));
 	/** The card an undo brought back: shown next, whatever the queue says. */
 	#pinned = $state<string | null>(null);
@@ -67,19 +67,18 @@ export class StudySession {
 		this.#ports = ports;
 		this.#scheduler = new Scheduler(data.settings);
 		this.#cards = new Map(data.cards.map((record) => [record.itemId, record]));
-		this.#reviews = data.reviewsToday;
+		this.#introduced = data.introducedToday;
 		this.#now = ports.clock();
 	}
 
 	// $derived.by: the fields read here are set in the constructor, after initialisers run.
 	readonly #queueInput: QueueInput = $derived.by(() => ({
 		cards: [...this.#cards.values()].filter((record) => this.#data.items.has(record.itemId)),
-		reviewsToday: this.#reviews,
+		introducedToday: this.#introduced,
 		settings: this.#data.settings,
 		now: this.#now,
 		timeZone: this.#data.timeZone,
-		setId: this.#data.setId,
-		bankOrder: this.#data.bankOrder
+		setId: this.#data.setId
 	}));
 
 	readonly current: CardRecord | undefined = $derived(
@@ -132,9 +131,9 @@ export class StudySession {
 		this.error = null;
 		const { record, review } = this.#scheduler.reviewRecord(current, grade, this.#answeredAt);
 		try {
-			const id = await this.#ports.commit(record, review);
+			await this.#ports.commit(record, review);
 			this.#cards = new Map(this.#cards).set(record.itemId, record);
-			this.#reviews = [...this.#reviews, { ...review, id }];
+			if (review.log.state === State.New) this.#introduced++;
 			this.reviewed++;
 			this.#pinned = null;
 			this.#reset();
@@ -153,7 +152,8 @@ export class StudySession {
 			const undone = await this.#ports.undo();
 			if (!undone) return;
 			this.#cards = new Map(this.#cards).set(undone.record.itemId, undone.record);
-			this.#reviews = this.#reviews.filter((review) => review.id !== undone.review.id);
+			if (undone.review.log.state === State.New)
+				this.#introduced = Math.max(0, this.#introduced - 1);
 			this.reviewed = Math.max(0, this.reviewed - 1);
 			this.#pinned = undone.record.itemId;
 			this.#reset();

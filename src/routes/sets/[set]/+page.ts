@@ -1,11 +1,12 @@
-import { readLearner } from '$lib/app/learner';
+import { appDatabase } from '$lib/app/database.svelte';
 import { loadSetOr404, setEntries } from '$lib/app/set-route';
+import { countProgress } from '$lib/storage';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = setEntries;
 
 export const load: PageLoad = async ({ params, parent }) => {
 	const [set, { storageProblem }] = await Promise.all([loadSetOr404(params.set), parent()]);
-	const learner = storageProblem ? null : await readLearner(new Date());
-	return { set, cards: learner?.cards.filter((card) => card.setId === set.id) ?? [] };
+	const counts = storageProblem ? null : await countProgress(await appDatabase(), [set.id]);
+	return { set, progress: counts?.get(set.id) ?? { new: 0, learning: 0, mastered: 0 } };
 };

@@ -1,0 +1,142 @@
+/**
+ * Review counts per quarter hour, one record per UTC day, kept beside the review log so that "how
+ * many today", streaks and history charts read a few hundred small records instead of every review.
+ *
+ * Quarter hours, because every UTC offset in use is a whole number of them and study days start on
+ * the hour: a quarter hour never straddles two study days in any time zone, so the counts can be
+ * regrouped into the learner's days whatever their zone or day-start hour, even after they change.
+ */
+import { Rating, State, type ReviewLog } from 'ts-fsrs';
+
+export const quarterHourMs = 15 * 60_000;
+const dayMs = 86_400_000;
+const quartersPerDay = dayMs / quarterHourMs;
+
+/** What each quarter hour counts. */
+export const TallyCount = {
+	/** Every review. */
+	reviews: 0,
+	/** Reviews of new cards: each is a card introduced (a card is new only until its first review). */
+	introduced: 1,
+	/** Reviews of cards in the Review state: the ones true retention is measured on. */
+	mature: 2,
+	/** Mature reviews not graded Again. */
+	recalled: 3
+} as const;
+const countsPerQuarter = Object.keys(TallyCount).length;
+
+export interface ReviewTally {
+	/** Days since the epoch, in UTC. */
+	day: number;
+	/** `countsPerQuarter` counts for each of the day's 96 quarter hours. */
+	counts: Uint32Array;
+}
+
+export interface TallyTotals {
+	reviews: number;
+	introduced: number;
+	mature: number;
+	recalled: number;
+}
+
+/** The UTC day a moment falls in, as stored in `ReviewTally.day`. @example tallyDayOf(new Date(0)) === 0 */
+export function tallyDayOf(time: Date): number {
+	return Math.floor(time.getTime() / dayMs);
+}
+
+function emptyTally(day: number): ReviewTally {
+	return { day, counts: new Uint32Array(quartersPerDay * countsPerQuarter) };
+}
+
+function countsOf(log: Pick<ReviewLog, 'state' | 'rating'>): number[] {
+	const mature = log.state === State.Review;
+	return [
+		1,
+		log.state === State.New ? 1 : 0,
+		mature ? 1 : 0,
+		mature && log.rating !== Rating.Again ? 1 : 0
+	];
+}
+
+/**
+ * The tally with one review added (`change` 1) or taken back (-1). `tally` is the stored record for
+ * the review's day, if any; it is not modified.
+ * @example await store.put(countReview(await store.get(tallyDayOf(log.review)), log, 1));
+ */
+export function countReview(
+	tally: ReviewTally | undefined,
+	log: Pick<ReviewLog, 'state' | 'rating' | 'review'>,
+	change: 1 | -1
+): ReviewTally {
+	const day = tallyDayOf(log.review);
+	if (tally && tally.day !== day)
+		throw new RangeError(`tally of day ${tally.day} given for day ${day}`);
+	const next = tally ? { day, counts: tally.counts.slice() } : emptyTally(day);
+	const quarter = Math.floor((log.review.getTime() - day * dayMs) / quarterHourMs);
+	countsOf(log).forEach((count, field) => {
+		const slot = quarter * countsPerQuarter + field;
+		next.counts[slot] = Math.max(0, (next.counts[slot] ?? 0) + change * count);
+	});
+	return next;
+}
+
+/**
+ * Tallies for a whole log, by day. @example await Promise.all(tallyReviews(logs).map((t) => store.put(t)))
+ */
+export function tallyReviews(
+	logs: Iterable<Pick<ReviewLog, 'state' | 'rating' | 'review'>>
+): ReviewTally[] {
+	const byDay = new Map<number, ReviewTally>();
+	for (const log of logs) {
+		const day = tallyDayOf(log.review);
+		byDay.set(day, countReview(byDay.get(day), log, 1));
+	}
+	return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
+/** One quarter hour with reviews in it. */
+export interface QuarterCounts extends TallyTotals {
+	/** Its start. */
+	start: Date;
+}
+
+/**
+ * Every quarter hour with at least one review, oldest first.
+ * @example for (const quarter of quartersWithReviews(tallies)) perDay[dayOf(quarter.start)] += quarter.reviews;
+ */
+export function* quartersWithReviews(tallies: readonly ReviewTally[]): Generator<QuarterCounts> {
+	for (const { day, counts } of [...tallies].sort((a, b) => a.day - b.day)) {
+		for (let quarter = 0; quarter < quartersPerDay; quarter++) {
+			const at = quarter * countsPerQuarter;
+			const reviews = counts[at + TallyCount.reviews] ?? 0;
+			if (reviews === 0) continue;
+			yield {
+				start: new Date(day * dayMs + quarter * quarterHourMs),
+				reviews,
+				introduced: counts[at + TallyCount.introduced] ?? 0,
+				mature: counts[at + TallyCount.mature] ?? 0,
+				recalled: counts[at + TallyCount.recalled] ?? 0
+			};
+		}
+	}
+}
+
+/**
+ * Totals over [start, end), which must begin and end on quarter hours (study days do).
+ * @example totalsBetween(tallies, day.start, day.end).introduced // new cards seen today
+ */
+export function totalsBetween(
+	tallies: readonly ReviewTally[],
+	start: Date,
+	end: Date
+): TallyTotals {
+	const totals: TallyTotals = { reviews: 0, introduced: 0, mature: 0, recalled: 0 };
+	for (const quarter of quartersWithReviews(tallies)) {
+		if (quarter.start < start || quarter.start >= end) continue;
+		totals.reviews += quarter.reviews;
+		totals.introduced += quarter.introduced;
+		totals.mature += quarter.mature;
+		totals.recalled += quarter.recalled;
+	}
+	return totals;
+}
