@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { answerShownQuestion } from './answering';
 
+/** Reviews in the log: the items of every page (see src/lib/storage/review-pages.ts). */
 async function reviewCount(page: Page): Promise<number> {
 	return page.evaluate(
 		() =>
@@ -9,9 +10,10 @@ async function reviewCount(page: Page): Promise<number> {
 				const open = indexedDB.open('repaso');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const count = open.result.transaction('reviews').objectStore('reviews').count();
-					count.onsuccess = () => {
-						resolve(count.result);
+					const pages = open.result.transaction('reviewPages').objectStore('reviewPages').getAll();
+					pages.onsuccess = () => {
+						const all = pages.result as { itemIds: string[] }[];
+						resolve(all.reduce((sum, { itemIds }) => sum + itemIds.length, 0));
 						open.result.close();
 					};
 				};
@@ -44,7 +46,7 @@ test('a backup exports, a damaged copy is refused without changes, the real one 
 	expect(file.suggestedFilename()).toMatch(/^repaso-backup-\d{4}-\d{2}-\d{2}\.json$/);
 	const text = await readFile(await file.path(), 'utf8');
 	const backup = JSON.parse(text);
-	expect(backup.format).toBe('repaso-backup');
+	expect(backup).toMatchObject({ format: 'repaso-backup', version: 2 });
 	expect(backup.data.reviews).toHaveLength(2);
 
 	// Start over, so the restore has something to bring back.
@@ -53,9 +55,9 @@ test('a backup exports, a damaged copy is refused without changes, the real one 
 	await expect(page.getByText('All data on this device was deleted.')).toBeVisible();
 	expect(await reviewCount(page)).toBe(0);
 
-	// One review's rating changed by hand: the checksum no longer matches.
+	// One review's rating (the third value of its tuple) changed by hand: the checksum no longer matches.
 	const tampered = structuredClone(backup);
-	tampered.data.reviews[0].log.rating = 4;
+	tampered.data.reviews[0][2] = 4;
 	await importFile(page, 'tampered.json', JSON.stringify(tampered), 'Replace');
 	await expect(
 		page.getByText(/^This file was not imported, and nothing was changed: /)

@@ -1,26 +1,22 @@
 /** The operations the bench times, each done the way the app does it. */
 import { Rating } from 'ts-fsrs';
-import { buildQueue, dueCounts, nextCard } from '$lib/srs/queue';
+import { readLearnerFrom } from '$lib/app/learner';
+import { readStatsFigures } from '$lib/app/stats';
+import { buildQueue, dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
-import { studyStreak } from '$lib/stats/streak';
 import {
 	commitReview,
+	deleteAllData,
 	exportBackup,
-	getAllCards,
 	getSettings,
 	importBackup,
 	openRepasoDb,
 	parseBackup,
-	reviewsBetween,
 	undoLastReview
 } from '$lib/storage';
 import { mainDbName, type Dataset } from './dataset';
-import { readLearnerFrom } from './learner';
 import type { Operation } from './measure';
-import { statsFigures } from './stats-stand-in';
-
-const dayMs = 86_400_000;
 
 /** Reviews made by the bench come after every generated one, so undo always takes back the bench's. */
 function reviewClock(now: Date): () => Date {
@@ -35,7 +31,7 @@ function reviewClock(now: Date): () => Date {
 function reviewOperations(dataset: Dataset): Operation[] {
 	const { db, learner } = dataset;
 	const scheduler = new Scheduler(learner.settings);
-	const queue = buildQueue({ ...learner, now: dataset.now, timeZone: dataset.timeZone });
+	const queue = buildQueue({ ...learner, introducedToday: learner.today.introduced });
 	const cards = new Map(queue.slice(0, 50).map((record) => [record.itemId, record]));
 	const clock = reviewClock(dataset.now);
 	let turn = 0;
@@ -79,10 +75,9 @@ function reviewOperations(dataset: Dataset): Operation[] {
 }
 
 export function benchOperations(dataset: Dataset): Operation[] {
-	const { db, importDb, now, timeZone, learner, bankOrder } = dataset;
-	// What a study session holds: the cards by id and the bank's items (StudySession's #queueInput).
-	const sessionCards = new Map(learner.cards.map((record) => [record.itemId, record]));
-	const items = new Set(bankOrder);
+	const { db, importDb, now, timeZone, learner, setIds } = dataset;
+	// What a study session recomputes after each review (StudySession's #queueInput).
+	const sessionInput: QueueInput = { ...learner, introducedToday: learner.today.introduced };
 	let backupText: string | undefined;
 	return [
 		{
@@ -93,8 +88,9 @@ export function benchOperations(dataset: Dataset): Operation[] {
 				const fresh = await openRepasoDb({ name: mainDbName });
 				lap('open');
 				try {
-					const read = await readLearnerFrom(fresh, now, timeZone, lap);
-					buildQueue({ ...read, now, timeZone, bankOrder });
+					const read = await readLearnerFrom(fresh, now, timeZone);
+					lap('read settings, then due and next new cards + today’s tallies');
+					buildQueue({ ...read, introducedToday: read.today.introduced });
 					lap('buildQueue');
 				} finally {
 					fresh.close();
@@ -107,38 +103,19 @@ export function benchOperations(dataset: Dataset): Operation[] {
 			targetMs: null,
 			speed: 'quick',
 			run: async () => {
-				const input = {
-					...learner,
-					cards: [...sessionCards.values()].filter((record) => items.has(record.itemId)),
-					now,
-					timeZone,
-					bankOrder
-				};
-				nextCard(input);
-				dueCounts(input);
+				nextCard(sessionInput);
+				dueCounts(sessionInput);
 			}
 		},
 		{
-			name: 'stats page figures (stand-in)',
+			name: 'stats page figures',
 			targetMs: 200,
 			speed: 'quick',
 			run: async (lap) => {
-				const [cards, settings, reviews] = await Promise.all([
-					getAllCards(db),
-					getSettings(db),
-					reviewsBetween(db, new Date(now.getTime() - 366 * dayMs), new Date(now.getTime() + dayMs))
-				]);
-				lap('read cards + settings + year of reviews');
-				const { dayStartHour } = settings;
-				statsFigures({ cards, reviews, dayStartHour, now, timeZone });
-				lap('per day, retention, forecast, mastery');
-				studyStreak(
-					reviews.map((review) => review.log.review),
-					now,
-					dayStartHour,
-					timeZone
-				);
-				lap('streak (studyStreak)');
+				const { dayStartHour } = await getSettings(db);
+				lap('read settings');
+				await readStatsFigures(db, setIds, { now, dayStartHour, timeZone });
+				lap('tallies, forecast and mastery counts, history');
 			}
 		},
 		{
@@ -146,16 +123,16 @@ export function benchOperations(dataset: Dataset): Operation[] {
 			targetMs: 2000,
 			speed: 'slow',
 			run: async (lap) => {
-				const file = await exportBackup(db, now);
-				lap('exportBackup');
-				backupText = JSON.stringify(file, null, '\t');
-				lap('JSON.stringify');
+				backupText = await exportBackup(db, now);
+				lap('exportBackup (read + file text)');
 			}
 		},
 		{
 			name: 'import backup (replace)',
 			targetMs: 2000,
 			speed: 'slow',
+			// A restore on a new device: nothing to keep, every card to write.
+			before: () => deleteAllData(importDb),
 			run: async (lap) => {
 				if (backupText === undefined) throw new Error('no backup to import: the export failed');
 				const backup = await parseBackup(backupText, now);

@@ -1,14 +1,16 @@
 /** Writing a parsed backup: everything in one transaction, so an import happens whole or not at all. */
 import type { Card } from 'ts-fsrs';
-import type { ReviewRecord } from '$lib/srs/types';
-import type { Backup, BackupData } from './backup-schema';
-import { LEARNER_META_KEYS, SETTINGS_KEY, STORE_NAMES } from './schema';
+import type { CardRecord } from '$lib/srs/types';
+import { reviewIdentity, type Backup, type BackupData } from './backup-schema';
+import { readReviewLog, writeReviewLog } from './reviews';
+import { LEARNER_META_KEYS, SETTINGS_KEY, STORE_NAMES, type RepasoDb } from './schema';
 import { requestAll, transact, type RepasoTransaction } from './transaction';
-import type { RepasoDb } from './schema';
+
+export { reviewIdentity };
 
 export type ImportMode = 'replace' | 'merge';
 
-/** How many records the import wrote to each store. */
+/** How many records of each kind the import took from the file. */
 export interface ImportSummary {
 	cards: number;
 	reviews: number;
@@ -20,13 +22,14 @@ type ImportTransaction = RepasoTransaction<typeof STORE_NAMES, 'readwrite'>;
 
 /**
  * Writes a backup from parseBackup in one transaction over every store.
- * - 'replace': the learner's cards, reviews (with their ids), quizzes, results, settings and the
- *   backup's meta facts become exactly the file's.
+ * - 'replace': the learner's cards, review log, quizzes, results, settings and the backup's meta
+ *   facts become exactly the file's (cards that were already so are left as they are).
  * - 'merge': per item the newer card wins (later last review, then more reps; a tie keeps this
- *   device's); reviews are the union, a review being the same when item, time and rating match (the
- *   database gives added ones new ids); quizzes and results are added when their id is new. Settings
- *   and meta stay this device's.
- * Either way the cards may now differ from the question bank: reconcile them afterwards.
+ *   device's); the review log is this device's followed by the file's reviews it lacks, a review
+ *   being the same when item, time and rating match (reviewIdentity); quizzes and results are
+ *   added when their id is new. Settings and meta stay this device's.
+ * Either way a card keeps this device's bank rank for its item, but the cards may now differ from
+ * the question bank, and new ones have no rank: reconcile them afterwards.
  *
  * @example
  * const summary = await importBackup(db, await parseBackup(text, now), 'merge');
@@ -47,20 +50,35 @@ export function importBackup(
 
 async function replaceAll(tx: ImportTransaction, data: BackupData): Promise<ImportSummary> {
 	const cards = tx.objectStore('cards');
-	const reviews = tx.objectStore('reviews');
 	const quizzes = tx.objectStore('quizzes');
 	const results = tx.objectStore('results');
-	for (const store of [cards, reviews, quizzes, results]) await store.clear();
-	await requestAll(data.cards, (card) => cards.put(card));
-	await requestAll(data.reviews, (review) => reviews.put(review));
-	await requestAll(data.quizzes, (quiz) => quizzes.put(quiz));
-	await requestAll(data.results, (result) => results.put(result));
-	await tx.objectStore('settings').put(data.settings, SETTINGS_KEY);
 	const meta = tx.objectStore('meta');
-	for (const key of LEARNER_META_KEYS) {
-		const value = data.meta?.[key];
-		await (value === undefined ? meta.delete(key) : meta.put(value, key));
-	}
+	const mine = new Map((await cards.getAll()).map((record) => [record.itemId, record]));
+	const inFile = new Set(data.cards.map((record) => record.itemId));
+	// Only what changes is written: each card written costs about 0.2 ms in Chromium.
+	const changed = data.cards.flatMap((record): CardRecord[] => {
+		const current = mine.get(record.itemId);
+		const wanted = withRankOf(record, current);
+		return current && sameValue(wanted, current) ? [] : [wanted];
+	});
+	// Requests run in the order they are issued, so each clear comes before its store's puts.
+	await Promise.all([
+		writeReviewLog(tx, data.reviews),
+		requestAll(
+			[...mine.keys()].filter((itemId) => !inFile.has(itemId)),
+			(itemId) => cards.delete(itemId)
+		),
+		requestAll(changed, (record) => cards.put(record)),
+		quizzes.clear(),
+		results.clear(),
+		requestAll(data.quizzes, (quiz) => quizzes.put(quiz)),
+		requestAll(data.results, (result) => results.put(result)),
+		tx.objectStore('settings').put(data.settings, SETTINGS_KEY),
+		requestAll(LEARNER_META_KEYS, (key) => {
+			const value = data.meta?.[key];
+			return value === undefined ? meta.delete(key) : meta.put(value, key);
+		})
+	]);
 	return {
 		cards: data.cards.length,
 		reviews: data.reviews.length,
@@ -71,34 +89,35 @@ async function replaceAll(tx: ImportTransaction, data: BackupData): Promise<Impo
 
 async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<ImportSummary> {
 	const cards = tx.objectStore('cards');
-	const mine = new Map((await cards.getAll()).map((record) => [record.itemId, record.card]));
-	const newerCards = data.cards.filter((record) => {
-		const current = mine.get(record.itemId);
-		return current === undefined || isNewer(record.card, current);
-	});
-	await requestAll(newerCards, (record) => cards.put(record));
-
-	const reviews = tx.objectStore('reviews');
-	const known = new Set((await reviews.getAll()).map(reviewIdentity));
-	const newReviews = data.reviews.filter((review) => {
-		const identity = reviewIdentity(review);
-		if (known.has(identity)) return false;
-		known.add(identity);
-		return true;
-	});
-	// The database gives merged reviews new ids.
-	await requestAll(newReviews, ({ id: _id, ...review }) => reviews.add(review));
-
 	const quizzes = tx.objectStore('quizzes');
-	const quizIds = new Set(await quizzes.getAllKeys());
-	const newQuizzes = data.quizzes.filter((quiz) => !quizIds.has(quiz.id));
-	await requestAll(newQuizzes, (quiz) => quizzes.add(quiz));
-
 	const results = tx.objectStore('results');
-	const resultIds = new Set(await results.getAllKeys());
-	const newResults = data.results.filter((result) => !resultIds.has(result.id));
-	await requestAll(newResults, (result) => results.add(result));
+	const [storedCards, log, quizIds, resultIds] = await Promise.all([
+		cards.getAll(),
+		readReviewLog(tx),
+		quizzes.getAllKeys(),
+		results.getAllKeys()
+	]);
 
+	const mine = new Map(storedCards.map((record) => [record.itemId, record]));
+	const newerCards = data.cards.flatMap((record): CardRecord[] => {
+		const current = mine.get(record.itemId);
+		if (current && !isNewer(record.card, current.card)) return [];
+		return [withRankOf(record, current)];
+	});
+
+	const known = new Set(log.map(reviewIdentity));
+	const newReviews = data.reviews.filter((review) => !known.has(reviewIdentity(review)));
+	const quizIdSet = new Set(quizIds);
+	const newQuizzes = data.quizzes.filter((quiz) => !quizIdSet.has(quiz.id));
+	const resultIdSet = new Set(resultIds);
+	const newResults = data.results.filter((result) => !resultIdSet.has(result.id));
+
+	await Promise.all([
+		requestAll(newerCards, (record) => cards.put(record)),
+		newReviews.length > 0 ? writeReviewLog(tx, [...log, ...newReviews]) : undefined,
+		requestAll(newQuizzes, (quiz) => quizzes.add(quiz)),
+		requestAll(newResults, (result) => results.add(result))
+	]);
 	return {
 		cards: newerCards.length,
 		reviews: newReviews.length,
@@ -108,13 +127,25 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 }
 
 /**
- * What makes two stored reviews the same review, whatever their ids: a learner cannot grade one
- * card twice in the same millisecond.
- *
- * @example reviewIdentity({ itemId: 'timeline-3', log }) === '["timeline-3",1740819600000,3]'
+ * A card from a file with this device's place for its item, when it had one: the bank has not
+ * changed, and reconciliation after the import then has nothing to rewrite.
  */
-export function reviewIdentity(review: Pick<ReviewRecord, 'itemId' | 'log'>): string {
-	return JSON.stringify([review.itemId, review.log.review.getTime(), review.log.rating]);
+function withRankOf(record: CardRecord, current: CardRecord | undefined): CardRecord {
+	const bankRank = current?.bankRank;
+	return bankRank === undefined || record.suspended ? record : { ...record, bankRank };
+}
+
+/** Deep equality of stored values (plain objects, arrays, Dates). */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+		return Object.is(a, b);
+	}
+	const keys = Object.keys(a);
+	return (
+		keys.length === Object.keys(b).length &&
+		keys.every((key) => key in b && sameValue(a[key as keyof typeof a], b[key as keyof typeof b]))
+	);
 }
 
 function isNewer(candidate: Card, current: Card): boolean {

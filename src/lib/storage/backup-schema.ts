@@ -1,14 +1,18 @@
 /**
- * The backup file format, version 1: one valibot definition gives its validation and its types.
- * Dates are ISO strings in the file and Date objects once parsed.
+ * The backup file format (docs/backup-format.md): one valibot definition per version gives its
+ * validation and its types. Dates are ISO strings in the file and Date objects once parsed, except
+ * in version 2's reviews, which are tuples of numbers (see ReviewTuple) checked by a plain loop:
+ * over 200,000 of them a valibot tuple schema spent about 400 ms, the loop well under 100.
  */
 import * as v from 'valibot';
-import { Rating, State } from 'ts-fsrs';
+import { Rating, State, type ReviewLog } from 'ts-fsrs';
 import { StudySettings } from '$lib/srs/settings';
+import type { ReviewRecord } from '$lib/srs/types';
 import type { JsonValue } from './schema';
 
 export const BACKUP_FORMAT = 'repaso-backup';
-export const BACKUP_VERSION = 1;
+/** The version written; every version up to it can be read. */
+export const BACKUP_VERSION = 2;
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
@@ -20,20 +24,46 @@ const YEAR_MS = 365.25 * DAY_MS;
  */
 export const DATE_LIMITS = { yearsBack: 50, yearsAhead: 150, clockSkewDays: 7 } as const;
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+/** The earliest and latest acceptable times, in milliseconds since the epoch. */
+interface TimeRange {
+	earliest: number;
+	latest: number;
+}
+
+function timeRanges(now: Date): { happened: TimeRange; scheduled: TimeRange } {
+	const earliest = now.getTime() - DATE_LIMITS.yearsBack * YEAR_MS;
+	return {
+		happened: { earliest, latest: now.getTime() + DATE_LIMITS.clockSkewDays * DAY_MS },
+		scheduled: { earliest, latest: now.getTime() + DATE_LIMITS.yearsAhead * YEAR_MS }
+	};
+}
+
+const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** What is wrong with a time inside `range`, if anything. */
+function timeProblem(time: number, { earliest, latest }: TimeRange): string | undefined {
+	if (time < earliest) return `too far in the past (before ${day(earliest)})`;
+	if (time > latest) return `too far in the future (after ${day(latest)})`;
+	return undefined;
+}
 
 function isCanonicalIsoDate(text: string): boolean {
 	const time = Date.parse(text);
 	return Number.isFinite(time) && new Date(time).toISOString() === text;
 }
 
-function dateBetween(earliest: Date, latest: Date) {
+/** An ISO date string within `range`, parsed to a Date. */
+function isoDate(range: TimeRange) {
 	return v.pipe(
 		v.string(),
 		v.check(isCanonicalIsoDate, 'not a valid date'),
-		v.transform((text) => new Date(text)),
-		v.check((date) => date >= earliest, `too far in the past (before ${day(earliest)})`),
-		v.check((date) => date <= latest, `too far in the future (after ${day(latest)})`)
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const date = new Date(dataset.value);
+			const problem = timeProblem(date.getTime(), range);
+			if (problem === undefined) return date;
+			addIssue({ message: problem });
+			return NEVER;
+		})
 	);
 }
 
@@ -53,20 +83,164 @@ const JsonValueSchema: v.GenericSchema<JsonValue> = v.lazy(() =>
 	])
 );
 
-/** The schema of a whole backup file, judged against `now` for its dates. */
-export function backupSchema(now: Date) {
-	const earliest = new Date(now.getTime() - DATE_LIMITS.yearsBack * YEAR_MS);
-	const scheduled = dateBetween(
-		earliest,
-		new Date(now.getTime() + DATE_LIMITS.yearsAhead * YEAR_MS)
-	);
-	const happened = dateBetween(
-		earliest,
-		new Date(now.getTime() + DATE_LIMITS.clockSkewDays * DAY_MS)
-	);
+/**
+ * One review in a version 2 file, in commit order, as an array in this order (dates as
+ * milliseconds since the epoch): the item id, then the ts-fsrs log's review time, rating, state
+ * (before the review), due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days
+ * and learning_steps, then the card's due before the review (null when not recorded).
+ * Numbers, not objects with ISO strings, because JSON reads and writes them several times faster.
+ */
+export type ReviewTuple = [
+	itemId: string,
+	reviewMs: number,
+	rating: Rating,
+	state: State,
+	dueMs: number,
+	stability: number,
+	difficulty: number,
+	elapsedDays: number,
+	lastElapsedDays: number,
+	scheduledDays: number,
+	learningSteps: number,
+	previousDueMs: number | null
+];
 
+/** @example reviewTuple(record)[1] === record.log.review.getTime() */
+export function reviewTuple({ itemId, log, previousDue }: ReviewRecord): ReviewTuple {
+	return [
+		itemId,
+		log.review.getTime(),
+		log.rating,
+		log.state,
+		log.due.getTime(),
+		log.stability,
+		log.difficulty,
+		log.elapsed_days,
+		log.last_elapsed_days,
+		log.scheduled_days,
+		log.learning_steps,
+		previousDue?.getTime() ?? null
+	];
+}
+
+/** The inverse of reviewTuple, for a tuple already checked. @example reviewFromTuple(reviewTuple(r)) */
+export function reviewFromTuple(tuple: ReviewTuple): ReviewRecord {
+	const log: ReviewLog = {
+		review: new Date(tuple[1]),
+		rating: tuple[2],
+		state: tuple[3],
+		due: new Date(tuple[4]),
+		stability: tuple[5],
+		difficulty: tuple[6],
+		elapsed_days: tuple[7],
+		last_elapsed_days: tuple[8],
+		scheduled_days: tuple[9],
+		learning_steps: tuple[10]
+	};
+	const record: ReviewRecord = { itemId: tuple[0], log };
+	if (tuple[11] !== null) record.previousDue = new Date(tuple[11]);
+	return record;
+}
+
+/** A short description of a value that failed a check, for the message. */
+function shown(value: unknown): string {
+	if (typeof value === 'string') {
+		return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+	}
+	if (Array.isArray(value)) return 'an array';
+	if (value !== null && typeof value === 'object') return 'an object';
+	return String(value);
+}
+
+/** Checks one tuple element: undefined when fine, else what is wrong. */
+type ElementCheck = (value: unknown) => string | undefined;
+
+function wholeNumberIn(low: number, high: number, what: string): ElementCheck {
+	return (value) =>
+		Number.isInteger(value) && (value as number) >= low && (value as number) <= high
+			? undefined
+			: `expected ${what} but received ${shown(value)}`;
+}
+
+function finiteNumber(min: number): ElementCheck {
+	return (value) =>
+		typeof value === 'number' && Number.isFinite(value) && value >= min
+			? undefined
+			: `expected a number${min > -Infinity ? ` >= ${min}` : ''} but received ${shown(value)}`;
+}
+
+function timeIn(range: TimeRange): ElementCheck {
+	return (value) =>
+		Number.isSafeInteger(value)
+			? timeProblem(value as number, range)
+			: `not a valid date (expected whole milliseconds since 1970, received ${shown(value)})`;
+}
+
+/** The checks of a ReviewTuple's elements, in its order. */
+function reviewTupleChecks(now: Date): ElementCheck[] {
+	const { happened, scheduled } = timeRanges(now);
+	const due = timeIn(scheduled);
+	return [
+		(value) =>
+			typeof value === 'string' && value !== ''
+				? undefined
+				: `expected an item id but received ${shown(value)}`,
+		timeIn(happened),
+		wholeNumberIn(Rating.Manual, Rating.Easy, 'a rating (0 to 4)'),
+		wholeNumberIn(State.New, State.Relearning, 'a card state (0 to 3)'),
+		due,
+		finiteNumber(0),
+		finiteNumber(0),
+		finiteNumber(-Infinity),
+		finiteNumber(-Infinity),
+		finiteNumber(0),
+		wholeNumberIn(0, Number.MAX_SAFE_INTEGER, 'a whole number >= 0'),
+		(value) => (value === null ? undefined : due(value))
+	];
+}
+
+function arrayItem(input: unknown[], key: number): v.ArrayPathItem {
+	return { type: 'array', origin: 'value', input, key, value: input[key] };
+}
+
+/** Version 2's reviews: an array of ReviewTuples, checked element by element, parsed to records. */
+function reviewTuples(now: Date) {
+	const checks = reviewTupleChecks(now);
+	return v.pipe(
+		v.custom<ReviewTuple[]>(Array.isArray, 'expected an array of reviews'),
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const tuples = dataset.value;
+			for (const [index, tuple] of tuples.entries()) {
+				if (!Array.isArray(tuple) || tuple.length !== checks.length) {
+					const message = `expected an array of ${checks.length} values (see docs/backup-format.md)`;
+					addIssue({ message, path: [arrayItem(tuples, index)] });
+					return NEVER;
+				}
+				for (const [field, check] of checks.entries()) {
+					const problem = check(tuple[field]);
+					if (problem === undefined) continue;
+					const path: [v.ArrayPathItem, v.ArrayPathItem] = [
+						arrayItem(tuples, index),
+						arrayItem(tuple, field)
+					];
+					addIssue({ message: problem, path });
+					return NEVER;
+				}
+			}
+			return tuples.map(reviewFromTuple);
+		})
+	);
+}
+
+/** Everything but the reviews is the same in both versions. */
+function backupSchemaWith<const Version extends number, Reviews extends v.GenericSchema>(
+	now: Date,
+	version: Version,
+	reviews: Reviews
+) {
+	const { happened, scheduled } = timeRanges(now);
 	const Card = v.strictObject({
-		due: scheduled,
+		due: isoDate(scheduled),
 		stability: nonNegative,
 		difficulty: nonNegative,
 		elapsed_days: days,
@@ -75,63 +249,103 @@ export function backupSchema(now: Date) {
 		reps: count,
 		lapses: count,
 		state: v.enum(State),
-		last_review: v.optional(happened)
+		last_review: v.optional(isoDate(happened))
 	});
-	const ReviewLog = v.strictObject({
-		rating: v.enum(Rating),
-		state: v.enum(State),
-		due: scheduled,
-		stability: nonNegative,
-		difficulty: nonNegative,
-		elapsed_days: days,
-		last_elapsed_days: days,
-		scheduled_days: nonNegative,
-		learning_steps: count,
-		review: happened
-	});
-
 	return v.strictObject({
 		format: v.literal(BACKUP_FORMAT),
-		version: v.literal(BACKUP_VERSION),
-		exportedAt: happened,
+		version: v.literal(version),
+		exportedAt: isoDate(happened),
 		/** The question-bank version the cards were last reconciled with (same as data.meta's). */
 		contentVersion: v.optional(v.string()),
 		checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits (SHA-256)')),
 		data: v.strictObject({
+			/** Without bankRank: that is this device's place for the item, which reconciliation sets. */
 			cards: v.array(v.strictObject({ itemId: id, setId: id, card: Card, suspended: v.boolean() })),
-			reviews: v.array(
-				v.strictObject({
-					id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
-					itemId: id,
-					log: ReviewLog,
-					previousDue: v.optional(scheduled)
-				})
-			),
+			reviews,
 			settings: StudySettings,
 			quizzes: v.array(
 				v.objectWithRest(
-					{ id, title: v.string(), createdAt: happened, itemIds: v.array(id) },
+					{ id, title: v.string(), createdAt: isoDate(happened), itemIds: v.array(id) },
 					JsonValueSchema
 				)
 			),
-			results: v.array(v.objectWithRest({ id, quizId: id, receivedAt: happened }, JsonValueSchema)),
+			results: v.array(
+				v.objectWithRest({ id, quizId: id, receivedAt: isoDate(happened) }, JsonValueSchema)
+			),
 			/** Only facts that travel with the data; this device's own (install id, schema) stay. */
 			meta: v.optional(
 				v.strictObject({
 					contentVersion: v.optional(v.string()),
-					lastReconciledAt: v.optional(happened)
+					lastReconciledAt: v.optional(isoDate(happened))
 				})
 			)
 		})
 	});
 }
 
-type BackupSchema = ReturnType<typeof backupSchema>;
-/** A backup as written to the file (dates as ISO strings). */
-export type BackupFile = v.InferInput<BackupSchema>;
-/** A backup after parseBackup: validated, with Date objects. */
-export type Backup = v.InferOutput<BackupSchema>;
+/** The schema of a version 2 file (the one written now), judged against `now` for its dates. */
+export function backupSchema(now: Date) {
+	return backupSchemaWith(now, 2, reviewTuples(now));
+}
+
+/**
+ * The schema of a version 1 file: reviews as objects with ISO dates and the database's ids, which
+ * give their commit order.
+ */
+export function backupV1Schema(now: Date) {
+	const { happened, scheduled } = timeRanges(now);
+	const ReviewLog = v.strictObject({
+		rating: v.enum(Rating),
+		state: v.enum(State),
+		due: isoDate(scheduled),
+		stability: nonNegative,
+		difficulty: nonNegative,
+		elapsed_days: days,
+		last_elapsed_days: days,
+		scheduled_days: nonNegative,
+		learning_steps: count,
+		review: isoDate(happened)
+	});
+	const Review = v.strictObject({
+		id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+		itemId: id,
+		log: ReviewLog,
+		previousDue: v.optional(isoDate(scheduled))
+	});
+	return backupSchemaWith(now, 1, v.array(Review));
+}
+
+/** A version 2 file as written (dates as ISO strings, reviews as tuples). */
+export type BackupFile = v.InferInput<ReturnType<typeof backupSchema>>;
+/** A version 1 file, as the first release wrote it. */
+export type BackupFileV1 = v.InferInput<ReturnType<typeof backupV1Schema>>;
+/** A file of either version once its schema passed. */
+export type ParsedBackup =
+	v.InferOutput<ReturnType<typeof backupSchema>> | v.InferOutput<ReturnType<typeof backupV1Schema>>;
+/** A backup after parseBackup, whatever its version: validated, with Dates, reviews in commit order. */
+export type Backup = Omit<v.InferOutput<ReturnType<typeof backupSchema>>, 'version'> & {
+	version: ParsedBackup['version'];
+};
 export type BackupData = Backup['data'];
+
+/**
+ * What makes two reviews the same review: a learner cannot grade one card twice in the same
+ * millisecond. A string, so a Set finds duplicates among hundreds of thousands quickly.
+ *
+ * @example reviewIdentity({ itemId: 'timeline-3', log }) === '1740819600000 3 timeline-3'
+ */
+export function reviewIdentity({ itemId, log }: Pick<ReviewRecord, 'itemId' | 'log'>): string {
+	return `${log.review.getTime()} ${log.rating} ${itemId}`;
+}
+
+/** A version 1 backup as the records it stands for: reviews in the order of their ids, without them. */
+export function fromVersion1(parsed: ParsedBackup): Backup {
+	if (parsed.version !== 1) return parsed;
+	const reviews = [...parsed.data.reviews]
+		.sort((a, b) => a.id - b.id)
+		.map(({ id: _id, ...review }): ReviewRecord => review);
+	return { ...parsed, data: { ...parsed.data, reviews } };
+}
 
 export interface BackupProblem {
 	path: string;
@@ -139,30 +353,68 @@ export interface BackupProblem {
 }
 
 /**
- * The rules a schema cannot see one record at a time: ids unique, every review's item has a card,
- * the header agreeing with the data.
+ * The rules a schema cannot see one record at a time: ids unique, no review twice, every review's
+ * item has a card, the header agreeing with the data. Paths are those of the file.
  *
- * @example findReferenceProblem(backup) // { path: 'data.reviews[2].itemId', problem: 'no card ...' }
+ * @example findReferenceProblem(parsed) // { path: 'data.reviews[2][0]', problem: 'no card ...' }
  */
-export function findReferenceProblem(backup: Backup): BackupProblem | undefined {
-	const { data } = backup;
+export function findReferenceProblem(parsed: ParsedBackup): BackupProblem | undefined {
+	const { data } = parsed;
+	const reviews: readonly Pick<ReviewRecord, 'itemId' | 'log'>[] = data.reviews;
+	const itemIdPath = (index: number) =>
+		parsed.version === 1 ? `data.reviews[${index}].itemId` : `data.reviews[${index}][0]`;
 	const problem =
-		duplicateProblem(data.cards, (card) => card.itemId, 'data.cards', 'itemId') ??
-		duplicateProblem(data.reviews, (review) => review.id, 'data.reviews', 'id') ??
-		duplicateProblem(data.quizzes, (quiz) => quiz.id, 'data.quizzes', 'id') ??
-		duplicateProblem(data.results, (result) => result.id, 'data.results', 'id');
+		duplicateProblem(data.cards, (card) => card.itemId, 'data.cards', '.itemId') ??
+		(parsed.version === 1
+			? duplicateProblem(parsed.data.reviews, (review) => review.id, 'data.reviews', '.id')
+			: undefined) ??
+		duplicateReviewProblem(reviews) ??
+		duplicateProblem(data.quizzes, (quiz) => quiz.id, 'data.quizzes', '.id') ??
+		duplicateProblem(data.results, (result) => result.id, 'data.results', '.id');
 	if (problem) return problem;
 
 	const itemIds = new Set(data.cards.map((card) => card.itemId));
-	const orphan = data.reviews.findIndex((review) => !itemIds.has(review.itemId));
+	const orphan = reviews.findIndex((review) => !itemIds.has(review.itemId));
 	if (orphan >= 0) {
 		return {
-			path: `data.reviews[${orphan}].itemId`,
-			problem: `no card has this item id (${JSON.stringify(data.reviews[orphan]?.itemId)})`
+			path: itemIdPath(orphan),
+			problem: `no card has this item id (${JSON.stringify(reviews[orphan]?.itemId)})`
 		};
 	}
-	if (backup.contentVersion !== data.meta?.contentVersion) {
+	if (parsed.contentVersion !== data.meta?.contentVersion) {
 		return { path: 'contentVersion', problem: 'does not match data.meta.contentVersion' };
+	}
+	return undefined;
+}
+
+/**
+ * Like duplicateProblem by reviewIdentity, but keyed by time first: a Map of 200,000 numbers fills
+ * in a fraction of the time a Map of as many strings does, and reviews rarely share a millisecond.
+ */
+function duplicateReviewProblem(
+	reviews: readonly Pick<ReviewRecord, 'itemId' | 'log'>[]
+): BackupProblem | undefined {
+	const firstAtTime = new Map<number, number>();
+	/** Only reviews sharing their time with an earlier one, and that one. */
+	const firstWithIdentity = new Map<string, number>();
+	for (const [index, review] of reviews.entries()) {
+		const time = review.log.review.getTime();
+		const sameTime = firstAtTime.get(time);
+		if (sameTime === undefined) {
+			firstAtTime.set(time, index);
+			continue;
+		}
+		const earlier = reviewIdentity(reviews[sameTime] as Pick<ReviewRecord, 'itemId' | 'log'>);
+		if (!firstWithIdentity.has(earlier)) firstWithIdentity.set(earlier, sameTime);
+		const identity = reviewIdentity(review);
+		const first = firstWithIdentity.get(identity);
+		if (first !== undefined) {
+			return {
+				path: `data.reviews[${index}]`,
+				problem: `duplicate of data.reviews[${first}] (same item, time and rating)`
+			};
+		}
+		firstWithIdentity.set(identity, index);
 	}
 	return undefined;
 }
@@ -175,11 +427,15 @@ function duplicateProblem<T>(
 ): BackupProblem | undefined {
 	const firstIndex = new Map<unknown, number>();
 	for (const [index, item] of items.entries()) {
-		const first = firstIndex.get(key(item));
+		const identity = key(item);
+		const first = firstIndex.get(identity);
 		if (first !== undefined) {
-			return { path: `${at}[${index}].${field}`, problem: `duplicate of ${at}[${first}].${field}` };
+			return {
+				path: `${at}[${index}]${field}`,
+				problem: `duplicate of ${at}[${first}]${field}`
+			};
 		}
-		firstIndex.set(key(item), index);
+		firstIndex.set(identity, index);
 	}
 	return undefined;
 }
