@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rating, State } from 'ts-fsrs';
 import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { BackupError, exportBackup, parseBackup } from './backup';
-import type { BackupFile, BackupFileV1, ReviewTuple } from './backup-schema';
+import { reviewTuple, type BackupFile, type BackupFileV1, type ReviewTuple } from './backup-schema';
 import { putCards } from './cards';
 import { commitReview, getReviewLog } from './reviews';
 import type { RepasoDb } from './schema';
@@ -68,8 +68,11 @@ async function rejection(text: string): Promise<BackupError> {
 
 describe('exportBackup', () => {
 	it('writes one versioned JSON object, data compact and summed, records sorted, reviews as tuples in commit order', async () => {
-		const text = await exportBackup(await seededDb(), NOW);
+		const db = await seededDb();
+		const text = await exportBackup(db, NOW);
 		const file = JSON.parse(text) as BackupFile;
+		// Written straight from the pages: each row must be exactly the review's ReviewTuple.
+		expect(file.data.reviews).toEqual((await getReviewLog(db)).map(reviewTuple));
 		expect(file).toMatchObject({
 			format: 'repaso-backup',
 			version: 2,

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { CardRecord } from '$lib/srs/types';
-import { canonicalJson } from '$lib/util/hash';
+import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -12,12 +12,11 @@ import {
 	backupV1Schema,
 	findReferenceProblem,
 	fromVersion1,
-	reviewTuple,
 	type Backup,
 	type BackupFile,
 	type ParsedBackup
 } from './backup-schema';
-import { readReviewLog } from './reviews';
+import { readReviewRows } from './reviews';
 import { SETTINGS_KEY, STORE_NAMES, type MetaValues, type RepasoDb } from './schema';
 import { readSettings } from './settings';
 import { transact } from './transaction';
@@ -34,20 +33,6 @@ export class BackupError extends Error {
 	) {
 		super(path ? `${path}: ${problem}` : problem, options);
 	}
-}
-
-/**
- * SHA-256 of a text, as hex. Like sha256Hex in util/hash, but a backup's data runs to tens of
- * megabytes, and for those Chromium's `TextEncoder.encode` takes 350 ms where `encodeInto` takes 70.
- */
-async function checksumOf(text: string): Promise<string> {
-	const encoder = new TextEncoder();
-	let bytes = new Uint8Array(text.length);
-	// One byte per character unless the text has non-ASCII ones; then room for the most they take.
-	if (encoder.encodeInto(text, bytes).read < text.length) bytes = new Uint8Array(text.length * 3);
-	const { written } = encoder.encodeInto(text, bytes);
-	const digest = await crypto.subtle.digest('SHA-256', bytes.subarray(0, written));
-	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** A card as backups hold it: its place in the bank is this device's, which reconciliation sets. */
@@ -69,7 +54,7 @@ export async function exportBackup(db: RepasoDb, now: Date): Promise<string> {
 		const [cards, reviews, settings, quizzes, results, contentVersion, lastReconciledAt] =
 			await Promise.all([
 				tx.objectStore('cards').getAll(),
-				readReviewLog(tx),
+				readReviewRows(tx),
 				tx.objectStore('settings').get(SETTINGS_KEY),
 				tx.objectStore('quizzes').getAll(),
 				tx.objectStore('results').getAll(),
@@ -82,7 +67,8 @@ export async function exportBackup(db: RepasoDb, now: Date): Promise<string> {
 	// JSON.stringify writes Dates as ISO strings and leaves out undefined fields, as the schema reads them.
 	const dataText = JSON.stringify({
 		cards: stored.cards.map(withoutBankRank),
-		reviews: stored.reviews.map(reviewTuple),
+		// Pages hold each review's numbers in ReviewTuple's order (a missing date, NaN, writes as null).
+		reviews: stored.reviews,
 		settings: readSettings(stored.settings),
 		quizzes: stored.quizzes,
 		results: stored.results,
@@ -93,7 +79,7 @@ export async function exportBackup(db: RepasoDb, now: Date): Promise<string> {
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		...(contentVersion === undefined ? {} : { contentVersion }),
-		checksum: await checksumOf(dataText)
+		checksum: await sha256Hex(dataText)
 	};
 	// `data` goes last, as the text already made and hashed, rather than stringifying it again.
 	return `${JSON.stringify(header).slice(0, -1)},"data":${dataText}}`;
@@ -153,7 +139,7 @@ async function checksumMatches(
 	raw: { data: unknown },
 	backup: ParsedBackup
 ): Promise<boolean> {
-	const matches = async (data: string) => (await checksumOf(data)) === backup.checksum;
+	const matches = async (data: string) => (await sha256Hex(data)) === backup.checksum;
 	if (backup.version === 1) return matches(canonicalJson(raw.data));
 	const key = text.indexOf('"data":');
 	if (key >= 0 && (await matches(text.slice(key + '"data":'.length, text.trimEnd().length - 1)))) {

@@ -9,7 +9,6 @@ import {
 	countProgress,
 	getAllCards,
 	getCard,
-	getCardsInSet,
 	getQueueCards,
 	putCards
 } from './cards';
@@ -61,17 +60,6 @@ describe('cards', () => {
 			kind: 'corrupt'
 		});
 		expect(await databaseDigest(db)).toBe(before);
-	});
-
-	it('getCardsInSet uses the bySet index, suspended cards included', async () => {
-		const { db } = await openTestDb();
-		await putCards(db, [
-			newCard('timeline-1'),
-			newCard('whos-who-1'),
-			suspended(ranked('timeline-2', 4))
-		]);
-		expect(ids(await getCardsInSet(db, 'timeline'))).toEqual(['timeline-1', 'timeline-2']);
-		expect(await getCardsInSet(db, 'tariff-threat')).toEqual([]);
 	});
 });
 

@@ -114,11 +114,6 @@ export function countDueByDay(
 	});
 }
 
-/** Every card of one set, suspended ones included. @example await getCardsInSet(db, 'timeline') */
-export function getCardsInSet(db: RepasoDb, setId: string): Promise<CardRecord[]> {
-	return transact(db, ['cards'], 'readonly', (tx) => tx.store.index('bySet').getAll(setId));
-}
-
 /** Stores many cards in one transaction: all of them or none. @example await putCards(db, records) */
 export function putCards(db: RepasoDb, cards: readonly CardRecord[]): Promise<void> {
 	return transact(db, ['cards'], 'readwrite', (tx) =>

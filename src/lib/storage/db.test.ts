@@ -25,13 +25,7 @@ describe('openRepasoDb', () => {
 		const tx = db.transaction(STORE_NAMES);
 		const cards = tx.objectStore('cards');
 		expect(cards.keyPath).toBe('itemId');
-		expect([...cards.indexNames].sort()).toEqual([
-			'byNewRank',
-			'byQueue',
-			'bySet',
-			'bySetProgress'
-		]);
-		expect(cards.index('bySet').keyPath).toBe('setId');
+		expect([...cards.indexNames].sort()).toEqual(['byNewRank', 'byQueue', 'bySetProgress']);
 		expect(cards.index('byQueue').keyPath).toEqual(['card.state', 'card.due', 'bankRank']);
 		expect(cards.index('byNewRank').keyPath).toEqual(['card.state', 'bankRank']);
 		expect(cards.index('bySetProgress').keyPath).toEqual([

@@ -17,7 +17,6 @@ export {
 	getCard,
 	countDueByDay,
 	countProgress,
-	getCardsInSet,
 	getQueueCards,
 	putCards,
 	type QueueCardsQuery,

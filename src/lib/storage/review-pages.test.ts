@@ -3,11 +3,15 @@ import fc from 'fast-check';
 import { Rating, State } from 'ts-fsrs';
 import { fixtureNow, reviewRecord } from '$lib/srs/fixtures';
 import type { ReviewRecord } from '$lib/srs/types';
+import { pagesOf } from './test-fixtures';
 import {
+	OPEN_PAGE_CAPACITY,
 	PAGE_CAPACITY,
 	appendReview,
 	decodePage,
 	encodeReviews,
+	isFull,
+	joinsBefore,
 	removeNewest,
 	reviewCount,
 	type ReviewPage
@@ -56,15 +60,45 @@ const recordArbitrary: fc.Arbitrary<ReviewRecord> = fc.record(
 	{ requiredKeys: ['itemId', 'log'], noNullPrototype: true }
 );
 
-/** The pages after storing each review as commitReview does: rewrite the last page or add one. */
-function appendAll(records: readonly ReviewRecord[]): ReviewPage[] {
-	const pages: ReviewPage[] = [];
+/**
+ * Appends each record as commitReview does, to pages kept by id as the store keeps them: reads the
+ * last page, and the one before it when joinsBefore says so, and stores what appendReview says.
+ * `check` sees the pages, in id order, after every append.
+ */
+function appendAll(
+	start: readonly ReviewPage[],
+	records: readonly ReviewRecord[],
+	check: (pages: ReviewPage[]) => void
+): ReviewPage[] {
+	const store = new Map(start.map((page) => [page.id, page]));
+	const inOrder = () => [...store.values()].sort((a, b) => a.id - b.id);
 	for (const record of records) {
-		const page = appendReview(pages.at(-1), record);
-		if (page.id === pages.at(-1)?.id) pages[pages.length - 1] = page;
-		else pages.push(page);
+		const last = inOrder().at(-1);
+		const beforeLast = last && joinsBefore(last) ? store.get(last.id - 1) : undefined;
+		const { put } = appendReview(last, record, beforeLast);
+		for (const page of put) store.set(page.id, page);
+		check(inOrder());
 	}
-	return pages;
+	return inOrder();
+}
+
+/**
+ * Which rule of the layout appending keeps the pages break, if any: ids 0, 1, 2…; no page empty
+ * or over PAGE_CAPACITY; new reviews in an open last page; every page before it once full; every
+ * page but the last two joined nearly to PAGE_CAPACITY.
+ */
+function layoutProblem(pages: readonly ReviewPage[]): string | undefined {
+	const sizes = pages.map(reviewCount);
+	if (pages.some((page, index) => page.id !== index)) return 'ids are not 0, 1, 2…';
+	if (sizes.some((size) => size < 1 || size > PAGE_CAPACITY)) return 'a page is empty or too big';
+	if ((sizes.at(-1) ?? 0) > OPEN_PAGE_CAPACITY) return 'the last page is over the open size';
+	if (sizes.slice(0, -1).some((size) => size < OPEN_PAGE_CAPACITY)) {
+		return 'a page before the last was never full';
+	}
+	if (sizes.slice(0, -2).some((size) => size <= PAGE_CAPACITY - OPEN_PAGE_CAPACITY)) {
+		return 'a page before the last two was not joined up';
+	}
+	return undefined;
 }
 
 describe('encodeReviews and decodePage', () => {
@@ -102,43 +136,117 @@ describe('encodeReviews and decodePage', () => {
 });
 
 describe('appendReview', () => {
+	const ids = (pages: readonly ReviewPage[]) => pages.map((page) => page.id);
+
 	it('starts page 0 when there is none', () => {
 		const [review] = reviews(1) as [ReviewRecord];
-		const page = appendReview(undefined, review);
-		expect(page.id).toBe(0);
-		expect(decodePage(page)).toStrictEqual([review]);
+		const { put } = appendReview(undefined, review);
+		expect(ids(put)).toEqual([0]);
+		expect(decodePage(put[0] as ReviewPage)).toStrictEqual([review]);
 	});
 
-	it('adds to the last page while it has room, leaving the given page as it was', () => {
-		const all = reviews(3);
-		const [last] = encodeReviews(all.slice(0, 2), 6) as [ReviewPage];
-		const copy = structuredClone(last);
+	it.each([1, OPEN_PAGE_CAPACITY - 1])(
+		'adds to an open last page of %i, leaving the given pages as they were',
+		(size) => {
+			const all = reviews(OPEN_PAGE_CAPACITY + size + 1);
+			const [before, last] = pagesOf(all.slice(0, -1), [OPEN_PAGE_CAPACITY, size], 6) as [
+				ReviewPage,
+				ReviewPage
+			];
+			const copies = structuredClone([before, last]);
 
-		const page = appendReview(last, all[2] as ReviewRecord);
+			const { put } = appendReview(last, all.at(-1) as ReviewRecord, before);
 
-		expect(page.id).toBe(6);
-		expect(decodePage(page)).toStrictEqual(all);
-		expect(last).toStrictEqual(copy);
+			expect(ids(put)).toEqual([7]);
+			expect(decodePage(put[0] as ReviewPage)).toStrictEqual(all.slice(OPEN_PAGE_CAPACITY));
+			expect(isFull(put[0] as ReviewPage)).toBe(size === OPEN_PAGE_CAPACITY - 1);
+			expect([before, last]).toStrictEqual(copies);
+		}
+	);
+
+	it.each([
+		[OPEN_PAGE_CAPACITY, OPEN_PAGE_CAPACITY],
+		[PAGE_CAPACITY - OPEN_PAGE_CAPACITY, OPEN_PAGE_CAPACITY]
+	])(
+		'joins a full last page onto the page before when they fit in one (%i + %i), the review starting a new last page',
+		(beforeSize, lastSize) => {
+			const all = reviews(beforeSize + lastSize + 1);
+			const [before, last] = pagesOf(all.slice(0, -1), [beforeSize, lastSize], 3) as [
+				ReviewPage,
+				ReviewPage
+			];
+			const copies = structuredClone([before, last]);
+
+			const { put } = appendReview(last, all.at(-1) as ReviewRecord, before);
+
+			expect(ids(put)).toEqual([3, 4]);
+			expect(put.map(decodePage)).toStrictEqual([all.slice(0, -1), all.slice(-1)]);
+			expect([before, last]).toStrictEqual(copies);
+		}
+	);
+
+	it.each([
+		[
+			'does not fit onto the page before',
+			PAGE_CAPACITY - OPEN_PAGE_CAPACITY + 1,
+			OPEN_PAGE_CAPACITY
+		],
+		['is the first page', undefined, OPEN_PAGE_CAPACITY],
+		// Imports write such pages, and undo leaves a joined page last: neither is read to join.
+		[
+			'holds more than an open page, even if the two would fit',
+			OPEN_PAGE_CAPACITY,
+			OPEN_PAGE_CAPACITY + 1
+		]
+	])('starts page last.id + 1 when the full last page %s', (_, beforeSize, lastSize) => {
+		const sizes = beforeSize === undefined ? [lastSize] : [beforeSize, lastSize];
+		const all = reviews(sizes.reduce((sum, size) => sum + size) + 1);
+		const pages = pagesOf(all.slice(0, -1), sizes);
+		const last = pages.at(-1) as ReviewPage;
+
+		const { put } = appendReview(last, all.at(-1) as ReviewRecord, pages.at(-2));
+
+		expect(ids(put)).toEqual([last.id + 1]);
+		expect(decodePage(put[0] as ReviewPage)).toStrictEqual(all.slice(-1));
 	});
 
-	it('starts a page with the next id when the last one is full', () => {
-		const all = reviews(PAGE_CAPACITY + 1);
-		const [full] = encodeReviews(all.slice(0, PAGE_CAPACITY), 2) as [ReviewPage];
-
-		const page = appendReview(full, all[PAGE_CAPACITY] as ReviewRecord);
-
-		expect(page.id).toBe(3);
-		expect(decodePage(page)).toStrictEqual([all[PAGE_CAPACITY]]);
-		expect(reviewCount(full)).toBe(PAGE_CAPACITY);
+	it.each([
+		[3, OPEN_PAGE_CAPACITY, true],
+		[3, OPEN_PAGE_CAPACITY - 1, false],
+		[3, OPEN_PAGE_CAPACITY + 1, false],
+		[0, OPEN_PAGE_CAPACITY, false]
+	])('joinsBefore: page %i holding %i reviews needs the page before: %s', (id, size, needs) => {
+		const [last] = encodeReviews(reviews(size), id) as [ReviewPage];
+		expect(joinsBefore(last)).toBe(needs);
 	});
 
-	it('one review at a time gives the pages encodeReviews gives for all of them', () => {
+	it('appending one at a time keeps every review, ids from 0, and all but the last two pages nearly full', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 2 * PAGE_CAPACITY + 3 }), (count) => {
-				const all = reviews(count);
-				expect(appendAll(all)).toStrictEqual(encodeReviews(all));
-			}),
-			{ numRuns: 20, examples: [[PAGE_CAPACITY], [PAGE_CAPACITY + 1], [2 * PAGE_CAPACITY]] }
+			fc.property(
+				// A log imported in full pages (or none), then reviews committed one by one.
+				fc.nat({ max: 2 * PAGE_CAPACITY + 1 }),
+				fc.nat({ max: 2 * PAGE_CAPACITY + 2 * OPEN_PAGE_CAPACITY }),
+				(imported, appended) => {
+					const all = reviews(imported + appended);
+					const pages = appendAll(
+						encodeReviews(all.slice(0, imported)),
+						all.slice(imported),
+						(pages) => {
+							const broken = layoutProblem(pages);
+							if (broken) throw new Error(`${broken}: ${pages.map(reviewCount).join(', ')}`);
+						}
+					);
+					expect(pages.flatMap(decodePage)).toStrictEqual(all);
+				}
+			),
+			{
+				numRuns: 15,
+				examples: [
+					[0, 2 * PAGE_CAPACITY + 2 * OPEN_PAGE_CAPACITY],
+					[PAGE_CAPACITY + OPEN_PAGE_CAPACITY, OPEN_PAGE_CAPACITY + 1],
+					[PAGE_CAPACITY - 1, 1]
+				]
+			}
 		);
 	});
 });
@@ -160,13 +268,18 @@ describe('removeNewest', () => {
 		expect(removed).toStrictEqual(all.reverse());
 	});
 
-	it('undoes appendReview exactly, also on a full page', () => {
-		const all = reviews(PAGE_CAPACITY);
-		const [before] = encodeReviews(all.slice(0, -1)) as [ReviewPage];
-		const { review, rest } = removeNewest(appendReview(before, all.at(-1) as ReviewRecord));
-		expect(review).toStrictEqual(all.at(-1));
-		expect(rest).toStrictEqual(before);
-	});
+	it.each([1, OPEN_PAGE_CAPACITY - 1])(
+		'undoes appendReview onto an open page of %i exactly',
+		(size) => {
+			const all = reviews(size + 1);
+			const before = encodeReviews(all.slice(0, -1))[0];
+			const { put } = appendReview(before, all.at(-1) as ReviewRecord);
+			expect(put).toHaveLength(1);
+			const { review, rest } = removeNewest(put[0] as ReviewPage);
+			expect(review).toStrictEqual(all.at(-1));
+			expect(rest).toStrictEqual(before);
+		}
+	);
 
 	it('throws on an empty page', () => {
 		const empty: ReviewPage = { id: 3, itemIds: [], values: new Float64Array(0) };

@@ -1,23 +1,24 @@
 /**
- * The review log's layout on disk: pages of up to `PAGE_CAPACITY` reviews in the order they were
- * committed, each review's numbers packed into one Float64Array.
+ * The review log's layout on disk: pages of reviews in the order they were committed, each
+ * review's numbers packed into one Float64Array.
  *
- * Why pages: in Chromium every IndexedDB record costs about 25 µs to read and 200 µs to write
+ * Why pages: in Chromium every IndexedDB record costs about 25 µs to read and 150 µs to write
  * whatever its size, so 200,000 one-review records take 5 s to read and 40 s to write
- * (docs/performance.md). A page of typed-array columns is copied as one block instead.
- * Pure: no IndexedDB here, only the encoding.
+ * (docs/storage.md). Why two sizes: values under 64 KB are stored inline and read at only about
+ * 20 MB/s, larger ones go to blob files and read several times faster, but rewriting a large page
+ * on every review would make each commit slow. So new reviews go to a small last page, and a full
+ * one joins the page before it until that one reaches `PAGE_CAPACITY`.
+ * Pure: no IndexedDB here, only the encoding and which pages to write.
  */
 import type { Grade, ReviewLog, State } from 'ts-fsrs';
 import type { ReviewRecord } from '$lib/srs/types';
 
-/**
- * Enough that a year of reviews is a few hundred records; few enough to rewrite on each review. A
- * full page is about 30 KB: Chromium moves values over 64 KB out to blob files, which made the
- * commit of a review into a 512-review page about twice as slow.
- */
-export const PAGE_CAPACITY = 256;
+/** The last page takes reviews until it holds this many (about 6 KB, quick to rewrite). */
+export const OPEN_PAGE_CAPACITY = 64;
+/** Pages grow to this many reviews (about 200 KB, read as one blob). */
+export const PAGE_CAPACITY = 2048;
 
-/** One stored page. `id`s count up from 0; only the last page has room left. */
+/** One stored page. `id`s count up from 0 without gaps; new reviews go to the last page. */
 export interface ReviewPage {
 	id: number;
 	/** The item of each review, in commit order. */
@@ -58,26 +59,24 @@ function numbersOf({ log, previousDue }: ReviewRecord): number[] {
 	];
 }
 
-function reviewAt(page: ReviewPage, index: number): ReviewRecord {
-	const at = (field: number) => page.values[index * FIELD_COUNT + field] as number;
+function reviewAt({ itemIds, values }: ReviewPage, index: number): ReviewRecord {
+	const at = index * FIELD_COUNT;
 	const log: ReviewLog = {
-		review: new Date(at(0)),
-		rating: at(1) as Grade,
-		state: at(2) as State,
-		due: new Date(at(3)),
-		stability: at(4),
-		difficulty: at(5),
-		elapsed_days: at(6),
-		last_elapsed_days: at(7),
-		scheduled_days: at(8),
-		learning_steps: at(9)
+		review: new Date(values[at] as number),
+		rating: values[at + 1] as Grade,
+		state: values[at + 2] as State,
+		due: new Date(values[at + 3] as number),
+		stability: values[at + 4] as number,
+		difficulty: values[at + 5] as number,
+		elapsed_days: values[at + 6] as number,
+		last_elapsed_days: values[at + 7] as number,
+		scheduled_days: values[at + 8] as number,
+		learning_steps: values[at + 9] as number
 	};
-	const previousDue = at(10);
-	return {
-		itemId: page.itemIds[index] as string,
-		log,
-		...(Number.isNaN(previousDue) ? {} : { previousDue: new Date(previousDue) })
-	};
+	const previousDue = values[at + 10] as number;
+	const review: ReviewRecord = { itemId: itemIds[index] as string, log };
+	if (!Number.isNaN(previousDue)) review.previousDue = new Date(previousDue);
+	return review;
 }
 
 /** How many reviews a page holds. @example reviewCount(page) === page.itemIds.length */
@@ -109,19 +108,70 @@ export function encodeReviews(reviews: readonly ReviewRecord[], firstId = 0): Re
 	return pages;
 }
 
+/** The pages to store to add a review to the log (all others stay as they are). */
+export interface PageWrites {
+	put: ReviewPage[];
+}
+
+function joined(first: ReviewPage, second: ReviewPage): ReviewPage {
+	const values = new Float64Array(first.values.length + second.values.length);
+	values.set(first.values);
+	values.set(second.values, first.values.length);
+	return { id: first.id, itemIds: [...first.itemIds, ...second.itemIds], values };
+}
+
 /**
- * The page to store after appending `review` to the log whose last page is `last`: that page with
- * the review added, or a new page when it is full (or there is none).
- * @example const page = appendReview(await lastPage(), review); await store.put(page);
+ * What to store to append `review` to the log. `last` is its last page. When `last` is full (holds
+ * `OPEN_PAGE_CAPACITY` or more), the review starts a new last page; and if `last` is a page that
+ * just filled up (`joinsBefore`), it first joins `beforeLast`, the page before it, when the two fit
+ * in `PAGE_CAPACITY`. Larger last pages (written whole by an import) are never read again to join.
+ * @example const { put } = appendReview(last, review, joinsBefore(last) ? beforeLast : undefined);
  */
-export function appendReview(last: ReviewPage | undefined, review: ReviewRecord): ReviewPage {
-	if (!last || reviewCount(last) >= PAGE_CAPACITY) {
-		return encodeReviews([review], last ? last.id + 1 : 0)[0] as ReviewPage;
+export function appendReview(
+	last: ReviewPage | undefined,
+	review: ReviewRecord,
+	beforeLast?: ReviewPage
+): PageWrites {
+	const [alone] = encodeReviews([review], last ? last.id + 1 : 0) as [ReviewPage];
+	if (!last) return { put: [alone] };
+	if (!isFull(last)) return { put: [joined(last, alone)] };
+	if (
+		beforeLast &&
+		joinsBefore(last) &&
+		reviewCount(beforeLast) + reviewCount(last) <= PAGE_CAPACITY
+	) {
+		return { put: [joined(beforeLast, last), { ...alone, id: last.id }] };
 	}
-	const values = new Float64Array(last.values.length + FIELD_COUNT);
-	values.set(last.values);
-	values.set(numbersOf(review), last.values.length);
-	return { id: last.id, itemIds: [...last.itemIds, review.itemId], values };
+	return { put: [alone] };
+}
+
+/** Whether the next review goes to a new page (see appendReview). */
+export function isFull(last: ReviewPage): boolean {
+	return reviewCount(last) >= OPEN_PAGE_CAPACITY;
+}
+
+/**
+ * Whether appendReview needs the page before `last`: only a last page that has just filled up
+ * joins it, so the large page before it is read once per `OPEN_PAGE_CAPACITY` reviews.
+ * @example const beforeLast = joinsBefore(last) ? await pages.get(last.id - 1) : undefined;
+ */
+export function joinsBefore(last: ReviewPage): boolean {
+	return last.id > 0 && reviewCount(last) === OPEN_PAGE_CAPACITY;
+}
+
+/**
+ * Each review of a page as its item id followed by its numbers, in the order of `fields` (a
+ * missing date is NaN, which JSON writes as null): the rows a backup file holds, made without a
+ * Date or record per review.
+ * @example JSON.stringify(pageRows(page)) // [["timeline-3",1740819600000,3,2,...],...]
+ */
+export function pageRows({ itemIds, values }: ReviewPage): (string | number)[][] {
+	return itemIds.map((itemId, index) => {
+		const row: (string | number)[] = [itemId];
+		for (let at = index * FIELD_COUNT; row.length <= FIELD_COUNT; at++)
+			row.push(values[at] as number);
+		return row;
+	});
 }
 
 /**

@@ -7,7 +7,7 @@ import { tallyReviews } from '$lib/stats/review-tally';
 import { getCard, putCards } from './cards';
 import { databaseDigest } from './digest';
 import { StorageError } from './errors';
-import { PAGE_CAPACITY, encodeReviews, reviewCount } from './review-pages';
+import { OPEN_PAGE_CAPACITY, PAGE_CAPACITY, encodeReviews, reviewCount } from './review-pages';
 import { commitReview, getReviewLog, getTallies, undoLastReview } from './reviews';
 import type { RepasoDb, StoreName } from './schema';
 import {
@@ -156,38 +156,6 @@ describe('undoLastReview', () => {
 		expect(undone).toEqual([c.review, b.review, a.review]);
 	});
 
-	it('crosses page boundaries both ways, keeping log and tallies equal to the reviews', async () => {
-		const { db } = await openTestDb();
-		const history = studyHistory(PAGE_CAPACITY + 1, ['timeline-1', 'timeline-2']);
-		await storeHistory(db, { ...history, reviews: history.reviews.slice(0, PAGE_CAPACITY) });
-		const pageSizes = async () => (await db.getAll('reviewPages')).map(reviewCount);
-		const expectLog = async (reviews: readonly ReviewRecord[]) => {
-			expect(await getReviewLog(db)).toEqual(reviews);
-			expect(await allTallies(db)).toEqual(tallyReviews(logsOf(reviews)));
-		};
-		const last = history.reviews[PAGE_CAPACITY] as ReviewRecord;
-		// The card as the whole history left it, as if the last review had just been committed.
-		const lastCard = history.cards.find((card) => card.itemId === last.itemId) as CardRecord;
-		await commitReview(db, { card: lastCard, log: last.log, previousDue: last.previousDue });
-		expect(await pageSizes()).toEqual([PAGE_CAPACITY, 1]);
-		expect((await db.getAllKeys('reviewPages')) as number[]).toEqual([0, 1]);
-		await expectLog(history.reviews);
-
-		expect((await undoLastReview(db, rollback))?.review).toEqual(last);
-		expect(await pageSizes()).toEqual([PAGE_CAPACITY]);
-		await expectLog(history.reviews.slice(0, PAGE_CAPACITY));
-
-		const secondLast = history.reviews[PAGE_CAPACITY - 1] as ReviewRecord;
-		expect((await undoLastReview(db, rollback))?.review).toEqual(secondLast);
-		expect(await pageSizes()).toEqual([PAGE_CAPACITY - 1]);
-		await expectLog(history.reviews.slice(0, PAGE_CAPACITY - 1));
-
-		const again = await study(db, 'timeline-3', Rating.Good, 0);
-		const more = await study(db, 'timeline-3', Rating.Good, 20);
-		expect(await pageSizes()).toEqual([PAGE_CAPACITY, 1]);
-		await expectLog([...history.reviews.slice(0, PAGE_CAPACITY - 1), again.review, more.review]);
-	});
-
 	it('returns null and writes nothing when there is nothing to undo', async () => {
 		const { db } = await openTestDb();
 		await putCards(db, [newCard('timeline-1')]);
@@ -237,6 +205,110 @@ describe('undoLastReview', () => {
 			message: expect.stringContaining('timeline-1')
 		});
 		expect(await databaseDigest(db)).toBe(before);
+	});
+});
+
+describe('the log across pages', () => {
+	/** A stored history in pages of `pageSizes`, and commits and undos that keep track of it. */
+	async function logInPages(pageSizes: readonly number[]) {
+		const { db } = await openTestDb();
+		const history = studyHistory(
+			pageSizes.reduce((sum, size) => sum + size, 0),
+			['timeline-1', 'timeline-2']
+		);
+		await storeHistory(db, history, pageSizes);
+		const committed = [...history.reviews];
+		return {
+			async commit() {
+				committed.push((await study(db, 'timeline-3', Rating.Good, committed.length)).review);
+			},
+			async undo() {
+				expect((await undoLastReview(db, rollback))?.review).toEqual(committed.pop());
+			},
+			/** The log holds exactly the reviews committed, in pages of `sizes` numbered from 0. */
+			async expectPages(sizes: readonly number[]) {
+				const pages = await db.getAll('reviewPages');
+				expect(pages.map(reviewCount)).toEqual(sizes);
+				expect(pages.map((page) => page.id)).toEqual(sizes.map((_, index) => index));
+				expect(await getReviewLog(db)).toEqual(committed);
+				expect(await allTallies(db)).toEqual(tallyReviews(logsOf(committed)));
+			}
+		};
+	}
+
+	it('fills the open last page, then joins it onto the page before, and undoes back across', async () => {
+		const log = await logInPages([1000, OPEN_PAGE_CAPACITY - 1]);
+		await log.commit();
+		await log.expectPages([1000, OPEN_PAGE_CAPACITY]);
+		await log.commit();
+		await log.expectPages([1000 + OPEN_PAGE_CAPACITY, 1]);
+		await log.commit();
+		await log.expectPages([1000 + OPEN_PAGE_CAPACITY, 2]);
+
+		await log.undo();
+		await log.undo();
+		await log.expectPages([1000 + OPEN_PAGE_CAPACITY]);
+		await log.undo();
+		await log.expectPages([1000 + OPEN_PAGE_CAPACITY - 1]);
+		// A full first page has no page before to join: the next review starts page 1.
+		await log.commit();
+		await log.expectPages([1000 + OPEN_PAGE_CAPACITY - 1, 1]);
+	});
+
+	const roomless = PAGE_CAPACITY - OPEN_PAGE_CAPACITY + 1;
+	it.each([
+		[
+			'joins them when they make a full page',
+			PAGE_CAPACITY - OPEN_PAGE_CAPACITY,
+			[PAGE_CAPACITY, 1],
+			[PAGE_CAPACITY - 1],
+			[PAGE_CAPACITY - 1, 1]
+		],
+		[
+			'starts a new last page when they would not fit in one',
+			roomless,
+			[roomless, OPEN_PAGE_CAPACITY, 1],
+			[roomless, OPEN_PAGE_CAPACITY - 1],
+			[roomless, OPEN_PAGE_CAPACITY]
+		]
+	])(
+		'a review after a full last page %s; two undos and a review go back across',
+		async (_, beforeSize, committed, undone, recommitted) => {
+			const log = await logInPages([beforeSize, OPEN_PAGE_CAPACITY]);
+			await log.commit();
+			await log.expectPages(committed);
+			await log.undo();
+			await log.undo();
+			await log.expectPages(undone);
+			await log.commit();
+			await log.expectPages(recommitted);
+		}
+	);
+
+	/** The keys `act` reads from the review pages by key (the last page is found by a cursor). */
+	async function pageKeysRead(act: () => Promise<void>): Promise<unknown[]> {
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+		await act();
+		const contexts = get.mock.contexts as IDBObjectStore[];
+		const keys = get.mock.calls.flatMap(([key], call) =>
+			contexts[call]?.name === 'reviewPages' ? [key] : []
+		);
+		get.mockRestore();
+		return keys;
+	}
+
+	it('reads the page before the last only when the last has just filled up', async () => {
+		const log = await logInPages([OPEN_PAGE_CAPACITY, OPEN_PAGE_CAPACITY - 2]);
+		expect(await pageKeysRead(() => log.commit())).toEqual([]);
+		expect(await pageKeysRead(() => log.commit())).toEqual([]);
+		expect(await pageKeysRead(() => log.commit())).toEqual([0]);
+		await log.expectPages([2 * OPEN_PAGE_CAPACITY, 1]);
+	});
+
+	it('starts a new page after a larger last page (an import wrote it) without reading the one before', async () => {
+		const log = await logInPages([PAGE_CAPACITY, OPEN_PAGE_CAPACITY + 1]);
+		expect(await pageKeysRead(() => log.commit())).toEqual([]);
+		await log.expectPages([PAGE_CAPACITY, OPEN_PAGE_CAPACITY + 1, 1]);
 	});
 });
 

@@ -3,7 +3,14 @@ import type { Card, ReviewLog } from 'ts-fsrs';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { countReview, tallyDayOf, tallyReviews, type ReviewTally } from '$lib/stats/review-tally';
 import { StorageError } from './errors';
-import { appendReview, decodePage, encodeReviews, removeNewest } from './review-pages';
+import {
+	appendReview,
+	decodePage,
+	encodeReviews,
+	joinsBefore,
+	pageRows,
+	removeNewest
+} from './review-pages';
 import type { RepasoDb, StoreName } from './schema';
 import { requestAll, transact, type RepasoTransaction } from './transaction';
 
@@ -19,6 +26,14 @@ type LogTransaction = RepasoTransaction<('cards' | 'reviewPages' | 'reviewTallie
 
 async function lastPage(tx: LogTransaction) {
 	return (await tx.objectStore('reviewPages').openCursor(null, 'prev'))?.value;
+}
+
+/** Appends a record to the log (see appendReview: the page before the last is read only if needed). */
+async function appendToLog(tx: LogTransaction, record: ReviewRecord): Promise<void> {
+	const pages = tx.objectStore('reviewPages');
+	const last = await lastPage(tx);
+	const beforeLast = last && joinsBefore(last) ? await pages.get(last.id - 1) : undefined;
+	await requestAll(appendReview(last, record, beforeLast).put, (page) => pages.put(page));
 }
 
 async function updateTally(tx: LogTransaction, log: ReviewLog, change: 1 | -1): Promise<void> {
@@ -50,7 +65,7 @@ export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void
 			};
 			await Promise.all([
 				tx.objectStore('cards').put(card),
-				lastPage(tx).then((page) => tx.objectStore('reviewPages').put(appendReview(page, record))),
+				appendToLog(tx, record),
 				updateTally(tx, log, 1)
 			]);
 		},
@@ -150,6 +165,18 @@ export async function writeReviewLog(
 		requestAll(encodeReviews(reviews), (page) => pages.put(page)),
 		requestAll(tallyReviews(reviews.map((review) => review.log)), (tally) => tallies.put(tally))
 	]);
+}
+
+/**
+ * Every review as the row a backup file holds (see pageRows), in commit order, read within `tx`
+ * (which must include `reviewPages`): no Date or record is made per review.
+ * @example JSON.stringify(await readReviewRows(tx))
+ */
+export async function readReviewRows<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
+): Promise<(string | number)[][]> {
+	const pages = await logStores(tx).pages.getAll();
+	return pages.flatMap(pageRows);
 }
 
 /** @example const reviews = await getReviewLog(db); // everything, oldest first */

@@ -72,7 +72,6 @@ export interface RepasoSchema extends DBSchema {
 		 * - bySetProgress [setId, state, stability, bankRank]: counts of new and mastered per set.
 		 */
 		indexes: {
-			bySet: string;
 			byQueue: [number, Date, number];
 			byNewRank: [number, number];
 			bySetProgress: [string, number, number, number];

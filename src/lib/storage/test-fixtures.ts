@@ -9,6 +9,7 @@ import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { openRepasoDb, type OpenRepasoDbOptions } from './db';
 import { setMeta } from './meta';
 import { putQuiz, putResults } from './quizzes';
+import { encodeReviews, type ReviewPage } from './review-pages';
 import { commitReview, writeReviewLog } from './reviews';
 import { saveSettings } from './settings';
 import type { QuizResult, RepasoDb, SavedQuiz } from './schema';
@@ -88,12 +89,39 @@ export function studyHistory(
 	return { cards: [...cards.values()], reviews };
 }
 
-/** Stores a history at once (as a backup import would), far faster than committing each review. */
-export async function storeHistory(db: RepasoDb, { cards, reviews }: StudyHistory): Promise<void> {
-	await putCards(db, cards);
-	await transact(db, ['reviewPages', 'reviewTallies'], 'readwrite', (tx) =>
-		writeReviewLog(tx, reviews)
+/** `reviews` in pages of the given sizes, numbered from `firstId`. @example pagesOf(reviews, [2000, 64]) */
+export function pagesOf(
+	reviews: readonly ReviewRecord[],
+	sizes: readonly number[],
+	firstId = 0
+): ReviewPage[] {
+	let start = 0;
+	const pages = sizes.flatMap((size, index) =>
+		encodeReviews(reviews.slice(start, (start += size)), firstId + index)
 	);
+	if (start !== reviews.length || pages.some((page, index) => page.id !== firstId + index)) {
+		throw new RangeError(`pages of ${sizes.join(', ')} do not hold ${reviews.length} reviews`);
+	}
+	return pages;
+}
+
+/**
+ * Stores a history at once, far faster than committing each review: its log in pages as a backup
+ * import packs them, or in pages of `pageSizes` (a layout that commits and undos can leave).
+ */
+export async function storeHistory(
+	db: RepasoDb,
+	{ cards, reviews }: StudyHistory,
+	pageSizes?: readonly number[]
+): Promise<void> {
+	await putCards(db, cards);
+	await transact(db, ['reviewPages', 'reviewTallies'], 'readwrite', async (tx) => {
+		await writeReviewLog(tx, reviews);
+		if (!pageSizes) return;
+		const store = tx.objectStore('reviewPages');
+		await store.clear();
+		await Promise.all(pagesOf(reviews, pageSizes).map((page) => store.put(page)));
+	});
 }
 
 export function rollback(card: Card, review: Pick<ReviewRecord, 'log'>): Card {

@@ -37,4 +37,13 @@ describe('sha256Hex', () => {
 			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
 		);
 	});
+
+	it('hashes the UTF-8 bytes of text beyond ASCII, as encoding it whole would', async () => {
+		for (const text of ['señal', '€ 5 — “ok”', '😀 ñ', 'a'.repeat(1000) + 'é']) {
+			const bytes = new TextEncoder().encode(text);
+			const digest = await crypto.subtle.digest('SHA-256', bytes);
+			const expected = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0'));
+			expect(await sha256Hex(text)).toBe(expected.join(''));
+		}
+	});
 });
