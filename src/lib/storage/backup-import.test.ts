@@ -55,6 +55,9 @@ describe('importBackup, replace', () => {
 		await setMeta(target, 'installId', 'install-1');
 		await importBackup(target, await parseBackup(text, NOW), 'replace');
 
+		// Forgotten until the app reconciles the imported cards, which stamps it again.
+		expect(await getMeta(target, 'contentVersion')).toBeUndefined();
+		await setMeta(target, 'contentVersion', 'bank-1');
 		expect(await databaseDigest(target)).toBe(await databaseDigest(source));
 		// The same file but perhaps its checksum: the schema may order a card's fields differently.
 		expect(JSON.parse(await exportBackup(target, NOW))).toEqual({
@@ -97,7 +100,8 @@ describe('importBackup, replace', () => {
 		expect(await getReviewLog(target)).toEqual(await getReviewLog(source));
 		expect(await getMeta(target, 'installId')).toBe('install-target');
 		expect(await getMeta(target, 'schemaVersion')).toBe(SCHEMA_VERSION);
-		expect(await getMeta(target, 'contentVersion')).toBe('bank-1');
+		// Not the file's: the imported cards are yet to be reconciled with this device's bank.
+		expect(await getMeta(target, 'contentVersion')).toBeUndefined();
 	});
 
 	it('restores a version 1 file exactly as the same data in version 2', async () => {
@@ -113,6 +117,7 @@ describe('importBackup, replace', () => {
 		await setMeta(target, 'installId', 'install-1');
 		await importBackup(target, await parseBackup(JSON.stringify(v1), NOW), 'replace');
 
+		await setMeta(target, 'contentVersion', 'bank-1');
 		expect(await databaseDigest(target)).toBe(await databaseDigest(source));
 	});
 
@@ -225,7 +230,7 @@ describe('importBackup, merge', () => {
 		expect((await allTallies(target)).length).toBeGreaterThan(0);
 	});
 
-	it('adds quizzes and results with new ids, keeps existing ones, settings and meta', async () => {
+	it('adds quizzes and results with new ids, keeps existing ones and settings, forgets the reconciliation', async () => {
 		const source = await seededDb();
 		await putQuiz(source, savedQuiz('quiz-2'));
 		const backup = await backupOf(source);
@@ -246,6 +251,7 @@ describe('importBackup, merge', () => {
 			quizResult('result-2', { student: 'Luis' })
 		]);
 		expect(await getSettings(target)).toEqual(settings);
-		expect(await getMeta(target, 'contentVersion')).toBe('bank-7');
+		// Merged cards may lack bank ranks: forgotten, so the app reconciles even after a crash.
+		expect(await getMeta(target, 'contentVersion')).toBeUndefined();
 	});
 });

@@ -23,11 +23,13 @@ type ImportTransaction = RepasoTransaction<typeof STORE_NAMES, 'readwrite'>;
 /**
  * Writes a backup from parseBackup in one transaction over every store.
  * - 'replace': the learner's cards, review log, quizzes, results, settings and the backup's meta
- *   facts become exactly the file's (cards that were already so are left as they are).
+ *   facts become exactly the file's (cards that were already so are left as they are), except
+ *   the reconciled content version, which is forgotten (see forgetReconciliation).
  * - 'merge': per item the newer card wins (later last review, then more reps; a tie keeps this
  *   device's); the review log is this device's followed by the file's reviews it lacks, a review
  *   being the same when item, time and rating match (reviewIdentity); quizzes and results are
- *   added when their id is new. Settings and meta stay this device's.
+ *   added when their id is new. Settings and meta stay this device's, but for the reconciled
+ *   content version, which is forgotten.
  * Either way a card keeps this device's bank rank for its item, but the cards may now differ from
  * the question bank, and new ones have no rank: reconcile them afterwards.
  *
@@ -74,10 +76,14 @@ async function replaceAll(tx: ImportTransaction, data: BackupData): Promise<Impo
 		requestAll(data.quizzes, (quiz) => quizzes.put(quiz)),
 		requestAll(data.results, (result) => results.put(result)),
 		tx.objectStore('settings').put(data.settings, SETTINGS_KEY),
-		requestAll(LEARNER_META_KEYS, (key) => {
-			const value = data.meta?.[key];
-			return value === undefined ? meta.delete(key) : meta.put(value, key);
-		})
+		requestAll(
+			LEARNER_META_KEYS.filter((key) => key !== 'contentVersion'),
+			(key) => {
+				const value = data.meta?.[key];
+				return value === undefined ? meta.delete(key) : meta.put(value, key);
+			}
+		),
+		forgetReconciliation(tx)
 	]);
 	return {
 		cards: data.cards.length,
@@ -113,6 +119,7 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 	const newResults = data.results.filter((result) => !resultIdSet.has(result.id));
 
 	await Promise.all([
+		forgetReconciliation(tx),
 		requestAll(newerCards, (record) => cards.put(record)),
 		newReviews.length > 0 ? writeReviewLog(tx, [...log, ...newReviews]) : undefined,
 		requestAll(newQuizzes, (quiz) => quizzes.add(quiz)),
@@ -124,6 +131,15 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 		quizzes: newQuizzes.length,
 		results: newResults.length
 	};
+}
+
+/**
+ * Imported cards may lack this device's bank ranks (which keep them in the queue's indexes): with
+ * the reconciled content version gone, the app reconciles on its next start even if it never got
+ * to do so right after the import.
+ */
+function forgetReconciliation(tx: ImportTransaction): Promise<void> {
+	return tx.objectStore('meta').delete('contentVersion');
 }
 
 /**

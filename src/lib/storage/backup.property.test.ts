@@ -182,7 +182,8 @@ function asExported(data: Backup['data']): Json {
 			reviews: data.reviews.map(reviewTuple),
 			quizzes: byKey(data.quizzes, (quiz) => quiz.id),
 			results: byKey(data.results, (result) => result.id),
-			meta: data.meta ?? {}
+			// The reconciled content version is forgotten on import, until the app reconciles again.
+			meta: { ...data.meta, contentVersion: undefined }
 		})
 	);
 }
