@@ -128,13 +128,14 @@ test('a right answer preselects Good, a wrong one Again, and Enter confirms', as
 test('a review that cannot be saved says why, stays on screen, and can be retried', async ({
 	page
 }) => {
+	// The review log's write fails, after the card's was issued in the same transaction.
 	await page.addInitScript(() => {
-		const add = IDBObjectStore.prototype.add;
-		IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
-			if ((window as unknown as { diskFull?: boolean }).diskFull) {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'reviewPages') {
 				throw new DOMException('The disk is full', 'QuotaExceededError');
 			}
-			return add.apply(this, args);
+			return put.apply(this, args);
 		};
 	});
 	await page.goto('/study/honduras');
