@@ -1,53 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
 import type { QuestionSet } from '../../src/lib/content/schema';
 import { answerShownQuestion } from './answering';
-
-interface StoredReview {
-	itemId: string;
-	log: { rating: number; review: string };
-}
-
-/** Reads the stores straight from IndexedDB, as the browser keeps them. */
-async function readDatabase(page: Page) {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('repaso');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const all = <T>(store: string) =>
-			new Promise<T[]>((resolve, reject) => {
-				const request = db.transaction(store).objectStore(store).getAll();
-				request.onsuccess = () => resolve(request.result as T[]);
-				request.onerror = () => reject(request.error);
-			});
-		const cards = await all<{ itemId: string; card: { due: Date; reps: number; state: number } }>(
-			'cards'
-		);
-		// The review log is kept in pages: per review, 11 numbers (time first, rating second).
-		const pages = await all<{ itemIds: string[]; values: Float64Array }>('reviewPages');
-		const reviews: StoredReview[] = pages.flatMap((stored) =>
-			stored.itemIds.map((itemId, index) => ({
-				itemId,
-				log: {
-					review: new Date(stored.values[index * 11] ?? Number.NaN).toISOString(),
-					rating: stored.values[index * 11 + 1] ?? Number.NaN
-				}
-			}))
-		);
-		db.close();
-		return {
-			reviews,
-			cards: cards.map((record) => ({
-				itemId: record.itemId,
-				due: record.card.due.toISOString(),
-				reps: record.card.reps,
-				state: record.card.state
-			}))
-		};
-	});
-}
+import { readDatabase } from './database';
 
 test('a review made in the UI is stored with its new due date and survives a reload', async ({
 	page

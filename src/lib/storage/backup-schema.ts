@@ -5,9 +5,10 @@
  * over 200,000 of them a valibot tuple schema spent about 400 ms, the loop well under 100.
  */
 import * as v from 'valibot';
-import { Rating, State, type ReviewLog } from 'ts-fsrs';
+import { Rating, State } from 'ts-fsrs';
 import { StudySettings } from '$lib/srs/settings';
 import type { ReviewRecord } from '$lib/srs/types';
+import { reviewFromNumbers } from './review-pages';
 import type { JsonValue } from './schema';
 
 export const BACKUP_FORMAT = 'repaso-backup';
@@ -123,23 +124,13 @@ export function reviewTuple({ itemId, log, previousDue }: ReviewRecord): ReviewT
 	];
 }
 
-/** The inverse of reviewTuple, for a tuple already checked. @example reviewFromTuple(reviewTuple(r)) */
+/**
+ * The inverse of reviewTuple, for a tuple already checked: after the item id, a tuple holds a
+ * review's numbers in the review log's own order (review-pages.ts).
+ * @example reviewFromTuple(reviewTuple(r))
+ */
 export function reviewFromTuple(tuple: ReviewTuple): ReviewRecord {
-	const log: ReviewLog = {
-		review: new Date(tuple[1]),
-		rating: tuple[2],
-		state: tuple[3],
-		due: new Date(tuple[4]),
-		stability: tuple[5],
-		difficulty: tuple[6],
-		elapsed_days: tuple[7],
-		last_elapsed_days: tuple[8],
-		scheduled_days: tuple[9],
-		learning_steps: tuple[10]
-	};
-	const record: ReviewRecord = { itemId: tuple[0], log };
-	if (tuple[11] !== null) record.previousDue = new Date(tuple[11]);
-	return record;
+	return reviewFromNumbers(tuple[0], tuple as unknown as ArrayLike<number | null>, 1);
 }
 
 /** A short description of a value that failed a check, for the message. */

@@ -59,24 +59,39 @@ function numbersOf({ log, previousDue }: ReviewRecord): number[] {
 	];
 }
 
-function reviewAt({ itemIds, values }: ReviewPage, index: number): ReviewRecord {
-	const at = index * FIELD_COUNT;
+/**
+ * The review whose numbers start at `at` in `numbers`, in the order of `fields`; a missing date
+ * may be NaN or null. Reads pages, and backup rows (an item id, then the same numbers).
+ * @example reviewFromNumbers(row[0], row, 1)
+ */
+export function reviewFromNumbers(
+	itemId: string,
+	numbers: ArrayLike<number | null>,
+	at = 0
+): ReviewRecord {
+	const number = (field: number) => numbers[at + field] as number;
 	const log: ReviewLog = {
-		review: new Date(values[at] as number),
-		rating: values[at + 1] as Grade,
-		state: values[at + 2] as State,
-		due: new Date(values[at + 3] as number),
-		stability: values[at + 4] as number,
-		difficulty: values[at + 5] as number,
-		elapsed_days: values[at + 6] as number,
-		last_elapsed_days: values[at + 7] as number,
-		scheduled_days: values[at + 8] as number,
-		learning_steps: values[at + 9] as number
+		review: new Date(number(0)),
+		rating: number(1) as Grade,
+		state: number(2) as State,
+		due: new Date(number(3)),
+		stability: number(4),
+		difficulty: number(5),
+		elapsed_days: number(6),
+		last_elapsed_days: number(7),
+		scheduled_days: number(8),
+		learning_steps: number(9)
 	};
-	const previousDue = values[at + 10] as number;
-	const review: ReviewRecord = { itemId: itemIds[index] as string, log };
-	if (!Number.isNaN(previousDue)) review.previousDue = new Date(previousDue);
+	const previousDue = numbers[at + 10];
+	const review: ReviewRecord = { itemId, log };
+	if (previousDue !== null && previousDue !== undefined && !Number.isNaN(previousDue)) {
+		review.previousDue = new Date(previousDue);
+	}
 	return review;
+}
+
+function reviewAt({ itemIds, values }: ReviewPage, index: number): ReviewRecord {
+	return reviewFromNumbers(itemIds[index] as string, values, index * FIELD_COUNT);
 }
 
 /** How many reviews a page holds. @example reviewCount(page) === page.itemIds.length */

@@ -14,6 +14,39 @@ export interface V1Contents {
 	meta: Record<string, unknown>;
 }
 
+/**
+ * Version 1's stores as data, so the browser tests can build the same database in a page.
+ * @example for (const { name, keyPath } of v1Stores) db.createObjectStore(name, { keyPath });
+ */
+export const v1Stores: readonly {
+	name: string;
+	keyPath?: string;
+	autoIncrement?: boolean;
+	indexes: readonly (readonly [string, string])[];
+}[] = [
+	{
+		name: 'cards',
+		keyPath: 'itemId',
+		indexes: [
+			['byDue', 'card.due'],
+			['bySet', 'setId']
+		]
+	},
+	{
+		name: 'reviews',
+		keyPath: 'id',
+		autoIncrement: true,
+		indexes: [
+			['byItem', 'itemId'],
+			['byTime', 'log.review']
+		]
+	},
+	{ name: 'quizzes', keyPath: 'id', indexes: [] },
+	{ name: 'results', keyPath: 'id', indexes: [['byQuiz', 'quizId']] },
+	{ name: 'settings', indexes: [] },
+	{ name: 'meta', indexes: [] }
+];
+
 export function createV1Database(
 	factory: IDBFactory,
 	name: string,
@@ -22,18 +55,10 @@ export function createV1Database(
 	return new Promise((resolve, reject) => {
 		const request = factory.open(name, 1);
 		request.onupgradeneeded = () => {
-			const db = request.result;
-			const cards = db.createObjectStore('cards', { keyPath: 'itemId' });
-			cards.createIndex('byDue', 'card.due');
-			cards.createIndex('bySet', 'setId');
-			const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
-			reviews.createIndex('byItem', 'itemId');
-			reviews.createIndex('byTime', 'log.review');
-			db.createObjectStore('quizzes', { keyPath: 'id' });
-			const results = db.createObjectStore('results', { keyPath: 'id' });
-			results.createIndex('byQuiz', 'quizId');
-			db.createObjectStore('settings');
-			db.createObjectStore('meta');
+			for (const { name, keyPath, autoIncrement, indexes } of v1Stores) {
+				const store = request.result.createObjectStore(name, { keyPath, autoIncrement });
+				for (const [index, path] of indexes) store.createIndex(index, path);
+			}
 		};
 		request.onerror = () => reject(request.error);
 		request.onsuccess = () => {
