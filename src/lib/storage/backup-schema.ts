@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { Rating, State } from 'ts-fsrs';
 import { StudySettings } from '$lib/srs/settings';
 import type { ReviewRecord } from '$lib/srs/types';
-import { reviewFromNumbers } from './review-pages';
+import { reviewFromNumbers, reviewNumbers } from './review-pages';
 import type { JsonValue } from './schema';
 
 export const BACKUP_FORMAT = 'repaso-backup';
@@ -107,21 +107,10 @@ export type ReviewTuple = [
 ];
 
 /** @example reviewTuple(record)[1] === record.log.review.getTime() */
-export function reviewTuple({ itemId, log, previousDue }: ReviewRecord): ReviewTuple {
-	return [
-		itemId,
-		log.review.getTime(),
-		log.rating,
-		log.state,
-		log.due.getTime(),
-		log.stability,
-		log.difficulty,
-		log.elapsed_days,
-		log.last_elapsed_days,
-		log.scheduled_days,
-		log.learning_steps,
-		previousDue?.getTime() ?? null
-	];
+export function reviewTuple(record: ReviewRecord): ReviewTuple {
+	const numbers = reviewNumbers(record);
+	const previousDue = numbers.pop() as number;
+	return [record.itemId, ...numbers, Number.isNaN(previousDue) ? null : previousDue] as ReviewTuple;
 }
 
 /**

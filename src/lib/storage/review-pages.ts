@@ -43,7 +43,11 @@ const fields = [
 ] as const;
 const FIELD_COUNT = fields.length;
 
-function numbersOf({ log, previousDue }: ReviewRecord): number[] {
+/**
+ * A review's numbers, in the order of `fields`: what a page packs, and a backup row after its
+ * item id. @example reviewNumbers(record)[0] === record.log.review.getTime()
+ */
+export function reviewNumbers({ log, previousDue }: ReviewRecord): number[] {
 	return [
 		log.review.getTime(),
 		log.rating,
@@ -113,7 +117,7 @@ export function encodeReviews(reviews: readonly ReviewRecord[], firstId = 0): Re
 	for (let start = 0; start < reviews.length; start += PAGE_CAPACITY) {
 		const chunk = reviews.slice(start, start + PAGE_CAPACITY);
 		const values = new Float64Array(chunk.length * FIELD_COUNT);
-		chunk.forEach((review, index) => values.set(numbersOf(review), index * FIELD_COUNT));
+		chunk.forEach((review, index) => values.set(reviewNumbers(review), index * FIELD_COUNT));
 		pages.push({
 			id: firstId + pages.length,
 			itemIds: chunk.map((review) => review.itemId),
