@@ -3,8 +3,10 @@ import { State } from 'ts-fsrs';
 import { readLearnerFrom, type LearnerSnapshot } from '$lib/app/learner';
 import { buildQueue } from '$lib/srs/queue';
 import { defaultSettings } from '$lib/srs/settings';
-import type { ReviewRecord } from '$lib/srs/types';
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { openRepasoDb, saveSettings, type RepasoDb } from '$lib/storage';
+import { FOLD_AT } from '$lib/storage/card-table';
+import { CARD_STORES, writeCards } from '$lib/storage/cards';
 import { writeReviewLog } from '$lib/storage/reviews';
 import type { DatasetInfo, DatasetRequest } from '../protocol';
 import { generateLearner } from './generate';
@@ -37,11 +39,13 @@ function deleteDatabase(name: string): Promise<void> {
 }
 
 /**
- * The app writes reviews one at a time; the bench writes a generated year at once: cards a chunk
- * per transaction, then the whole log (in review-time order, as it would have been committed).
+ * The app writes reviews one at a time; the bench writes a generated year at once: the cards and
+ * the whole log (in review-time order, as it would have been committed). The most cards a read
+ * can meet as changes beside the pages are left there, so reads are measured at their slowest.
  */
 async function writeLearner(db: RepasoDb, request: DatasetRequest, now: Date) {
 	const reviews: ReviewRecord[] = [];
+	const cards: CardRecord[] = [];
 	const sets = new Set<string>();
 	const cardsByState = { new: 0, learning: 0, review: 0, relearning: 0 };
 	const stateNames = ['new', 'learning', 'review', 'relearning'] as const;
@@ -53,10 +57,7 @@ async function writeLearner(db: RepasoDb, request: DatasetRequest, now: Date) {
 		const next = chunks.next();
 		generateMs += performance.now() - started;
 		if (next.done) break;
-		const writing = performance.now();
-		const tx = db.transaction('cards', 'readwrite', { durability: 'relaxed' });
-		await Promise.all([...next.value.cards.map((card) => tx.store.put(card)), tx.done]);
-		writeMs += performance.now() - writing;
+		cards.push(...next.value.cards);
 		reviews.push(...next.value.reviews);
 		for (const record of next.value.cards) {
 			sets.add(record.setId);
@@ -65,10 +66,16 @@ async function writeLearner(db: RepasoDb, request: DatasetRequest, now: Date) {
 	}
 	const writing = performance.now();
 	reviews.sort((a, b) => a.log.review.getTime() - b.log.review.getTime());
-	const tx = db.transaction(['reviewPages', 'reviewTallies'], 'readwrite', {
+	const tx = db.transaction([...CARD_STORES, 'reviewPages', 'reviewTallies'], 'readwrite', {
 		durability: 'relaxed'
 	});
-	await Promise.all([writeReviewLog(tx, reviews), tx.done]);
+	await writeCards(tx, cards);
+	const changes = tx.objectStore('cardChanges');
+	await Promise.all([
+		...cards.slice(-(FOLD_AT - 1)).map((card) => changes.put(card)),
+		writeReviewLog(tx, reviews),
+		tx.done
+	]);
 	writeMs += performance.now() - writing;
 	return { reviews: reviews.length, setIds: [...sets], cardsByState, generateMs, writeMs };
 }

@@ -43,7 +43,7 @@ function cardsFrom(specs: readonly CardSpec[]): CardRecord[] {
 	});
 }
 
-/** The forecast worked out card by card: what the index counts must agree with. */
+/** The forecast worked out card by card: what the storage counts must agree with. */
 function naiveForecast(cards: readonly CardRecord[]): number[] {
 	const days = studyDays(now, clock.dayStartHour, clock.timeZone, 0, forecastDays);
 	const counts = days.map(() => 0);

@@ -18,8 +18,8 @@ export interface StatsFigures extends ReviewHistory {
 }
 
 /**
- * History from the per-day tallies, forecast and mastery from index counts: no review log or card
- * is read whole.
+ * History from the per-day tallies, forecast and mastery from the cards' packed facts: neither
+ * the review log nor a card record is read.
  * @example const figures = await readStatsFigures(db, setIndex.map((set) => set.id), clock);
  */
 export async function readStatsFigures(

@@ -21,7 +21,7 @@ export interface Reconciliation {
 	unchanged: number;
 }
 
-/** A suspended card carries no bank rank, so the queue's indexes leave it out. */
+/** A suspended card carries no bank rank, which keeps it out of the queue and the counts. */
 export function suspended({ bankRank: _rank, ...record }: CardRecord): CardRecord {
 	return { ...record, suspended: true };
 }

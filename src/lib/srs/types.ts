@@ -11,8 +11,8 @@ export interface CardRecord {
 	suspended: boolean;
 	/**
 	 * The item's position in the bank (sets in order, then items), set by reconciliation; absent on
-	 * suspended cards. New cards are introduced in this order, and storage indexes it, so the queue
-	 * reads only the next few new cards, never all of them.
+	 * suspended cards, which is how storage tells the active ones. New cards are introduced in
+	 * this order.
 	 */
 	bankRank?: number;
 }

@@ -2,6 +2,8 @@
 import type { Card } from 'ts-fsrs';
 import type { CardRecord } from '$lib/srs/types';
 import { reviewIdentity, type Backup, type BackupData } from './backup-schema';
+import { readCardTable, writeCards } from './cards';
+import { replaceCards } from './card-table';
 import { readReviewLog, writeReviewLog } from './reviews';
 import { LEARNER_META_KEYS, SETTINGS_KEY, STORE_NAMES, type RepasoDb } from './schema';
 import { requestAll, transact, type RepasoTransaction } from './transaction';
@@ -23,8 +25,7 @@ type ImportTransaction = RepasoTransaction<typeof STORE_NAMES, 'readwrite'>;
 /**
  * Writes a backup from parseBackup in one transaction over every store.
  * - 'replace': the learner's cards, review log, quizzes, results, settings and the backup's meta
- *   facts become exactly the file's (cards that were already so are left as they are), except
- *   the reconciled content version, which is forgotten (see forgetReconciliation).
+ *   facts become exactly the file's, except the reconciled content version, which is forgotten (see forgetReconciliation).
  * - 'merge': per item the newer card wins (later last review, then more reps; a tie keeps this
  *   device's); the review log is this device's followed by the file's reviews it lacks, a review
  *   being the same when item, time and rating match (reviewIdentity); quizzes and results are
@@ -51,26 +52,19 @@ export function importBackup(
 }
 
 async function replaceAll(tx: ImportTransaction, data: BackupData): Promise<ImportSummary> {
-	const cards = tx.objectStore('cards');
 	const quizzes = tx.objectStore('quizzes');
 	const results = tx.objectStore('results');
 	const meta = tx.objectStore('meta');
-	const mine = new Map((await cards.getAll()).map((record) => [record.itemId, record]));
-	const inFile = new Set(data.cards.map((record) => record.itemId));
-	// Only what changes is written: each card written costs about 0.2 ms in Chromium.
-	const changed = data.cards.flatMap((record): CardRecord[] => {
-		const current = mine.get(record.itemId);
-		const wanted = withRankOf(record, current);
-		return current && sameValue(wanted, current) ? [] : [wanted];
-	});
+	const mine = new Map(
+		(await readCardTable(tx)).records().map((record) => [record.itemId, record])
+	);
 	// Requests run in the order they are issued, so each clear comes before its store's puts.
 	await Promise.all([
 		writeReviewLog(tx, data.reviews),
-		requestAll(
-			[...mine.keys()].filter((itemId) => !inFile.has(itemId)),
-			(itemId) => cards.delete(itemId)
+		writeCards(
+			tx,
+			data.cards.map((record) => withRankOf(record, mine.get(record.itemId)))
 		),
-		requestAll(changed, (record) => cards.put(record)),
 		quizzes.clear(),
 		results.clear(),
 		requestAll(data.quizzes, (quiz) => quizzes.put(quiz)),
@@ -94,17 +88,17 @@ async function replaceAll(tx: ImportTransaction, data: BackupData): Promise<Impo
 }
 
 async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<ImportSummary> {
-	const cards = tx.objectStore('cards');
 	const quizzes = tx.objectStore('quizzes');
 	const results = tx.objectStore('results');
-	const [storedCards, log, quizIds, resultIds] = await Promise.all([
-		cards.getAll(),
+	const [table, log, quizIds, resultIds] = await Promise.all([
+		readCardTable(tx),
 		readReviewLog(tx),
 		quizzes.getAllKeys(),
 		results.getAllKeys()
 	]);
 
-	const mine = new Map(storedCards.map((record) => [record.itemId, record]));
+	const stored = table.records();
+	const mine = new Map(stored.map((record) => [record.itemId, record]));
 	const newerCards = data.cards.flatMap((record): CardRecord[] => {
 		const current = mine.get(record.itemId);
 		if (current && !isNewer(record.card, current.card)) return [];
@@ -120,7 +114,7 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 
 	await Promise.all([
 		forgetReconciliation(tx),
-		requestAll(newerCards, (record) => cards.put(record)),
+		newerCards.length > 0 ? writeCards(tx, replaceCards(stored, newerCards)) : undefined,
 		newReviews.length > 0 ? writeReviewLog(tx, [...log, ...newReviews]) : undefined,
 		requestAll(newQuizzes, (quiz) => quizzes.add(quiz)),
 		requestAll(newResults, (result) => results.add(result))
@@ -134,7 +128,7 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 }
 
 /**
- * Imported cards may lack this device's bank ranks (which keep them in the queue's indexes): with
+ * Imported cards may lack this device's bank ranks (without one a card is not studied): with
  * the reconciled content version gone, the app reconciles on its next start even if it never got
  * to do so right after the import.
  */
@@ -149,19 +143,6 @@ function forgetReconciliation(tx: ImportTransaction): Promise<void> {
 function withRankOf(record: CardRecord, current: CardRecord | undefined): CardRecord {
 	const bankRank = current?.bankRank;
 	return bankRank === undefined || record.suspended ? record : { ...record, bankRank };
-}
-
-/** Deep equality of stored values (plain objects, arrays, Dates). */
-function sameValue(a: unknown, b: unknown): boolean {
-	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-		return Object.is(a, b);
-	}
-	const keys = Object.keys(a);
-	return (
-		keys.length === Object.keys(b).length &&
-		keys.every((key) => key in b && sameValue(a[key as keyof typeof a], b[key as keyof typeof b]))
-	);
 }
 
 function isNewer(candidate: Card, current: Card): boolean {

@@ -69,7 +69,8 @@ function isoDate(range: TimeRange) {
 }
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Counts are stored as 32-bit integers (card-pages.ts); no learner gets near the limit. */
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
 const days = v.pipe(v.number(), v.finite());
 const id = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 

@@ -265,6 +265,11 @@ describe('parseBackup', () => {
 			'data.cards[1].card.reps: Invalid integer: Received 1.5'
 		],
 		[
+			'a lapse count too large to store',
+			(file) => ((file.data.cards[0] as { card: { lapses: number } }).card.lapses = 2 ** 31),
+			'data.cards[0].card.lapses: Invalid value: Expected <=2147483647 but received 2147483648'
+		],
+		[
 			'an unknown rating',
 			(file) => (review(file, 0)[2] = 7),
 			'data.reviews[0][2]: expected a rating (0 to 4) but received 7'

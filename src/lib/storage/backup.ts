@@ -16,6 +16,8 @@ import {
 	type BackupFile,
 	type ParsedBackup
 } from './backup-schema';
+import { readCardTable } from './cards';
+import { byItemId } from './card-table';
 import { readReviewRows } from './reviews';
 import { SETTINGS_KEY, STORE_NAMES, type MetaValues, type RepasoDb } from './schema';
 import { readSettings } from './settings';
@@ -53,7 +55,7 @@ export async function exportBackup(db: RepasoDb, now: Date): Promise<string> {
 		const meta = tx.objectStore('meta');
 		const [cards, reviews, settings, quizzes, results, contentVersion, lastReconciledAt] =
 			await Promise.all([
-				tx.objectStore('cards').getAll(),
+				readCardTable(tx).then((table) => table.records().sort(byItemId)),
 				readReviewRows(tx),
 				tx.objectStore('settings').get(SETTINGS_KEY),
 				tx.objectStore('quizzes').getAll(),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Rating, State } from 'ts-fsrs';
 import { reconcile, suspended, type BankItemRef } from '$lib/srs/reconcile';
@@ -12,6 +12,7 @@ import {
 	getQueueCards,
 	putCards
 } from './cards';
+import { CARD_PAGE_CAPACITY } from './card-pages';
 import { databaseDigest } from './digest';
 import { getMeta } from './meta';
 import { commitReview } from './reviews';
@@ -43,11 +44,19 @@ function queueParts(records: CardRecord[]) {
 }
 
 describe('cards', () => {
-	it('putCards stores many cards; getAllCards returns them by item id', async () => {
+	it('putCards stores many cards, replacing by item; getAllCards returns them in the order put', async () => {
 		const { db } = await openTestDb();
 		await putCards(db, [newCard('whos-who-2'), newCard('timeline-1'), newCard('timeline-10')]);
-		expect(ids(await getAllCards(db))).toEqual(['timeline-1', 'timeline-10', 'whos-who-2']);
-		expect(await getCard(db, 'timeline-1')).toEqual(newCard('timeline-1'));
+		const moved = { ...newCard('timeline-1'), setId: 'elsewhere' };
+		await putCards(db, [newCard('timeline-3'), moved]);
+		expect(ids(await getAllCards(db))).toEqual([
+			'whos-who-2',
+			'timeline-1',
+			'timeline-10',
+			'timeline-3'
+		]);
+		expect(await getCard(db, 'timeline-1')).toEqual(moved);
+		expect(await getCard(db, 'timeline-10')).toEqual(newCard('timeline-10'));
 		expect(await getCard(db, 'timeline-2')).toBeUndefined();
 	});
 
@@ -55,10 +64,23 @@ describe('cards', () => {
 		const { db } = await openTestDb();
 		await putCards(db, [newCard('timeline-1')]);
 		const before = await databaseDigest(db);
-		const broken = { ...newCard('timeline-3'), itemId: undefined as never };
-		await expect(putCards(db, [newCard('timeline-2'), broken])).rejects.toMatchObject({
-			kind: 'corrupt'
+		const many = Array.from({ length: CARD_PAGE_CAPACITY + 1 }, (_, index) => {
+			return newCard(`timeline-${index + 2}`);
 		});
+		const put = IDBObjectStore.prototype.put;
+		// The second page's put fails after the first page went in.
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args
+		) {
+			if ((args[0] as { id?: number }).id === 1) {
+				throw new DOMException('Disk full', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		});
+		const error = await putCards(db, many).catch((caught: unknown) => caught);
+		spy.mockRestore();
+		expect(error).toMatchObject({ kind: 'quota' });
 		expect(await databaseDigest(db)).toBe(before);
 	});
 });

@@ -1,19 +1,106 @@
-/** The cards store: one CardRecord per bank item, kept (suspended) after its item leaves the bank. */
+/**
+ * The cards: one CardRecord per bank item, kept (suspended) after its item leaves the bank. They
+ * are stored as pages plus recent changes (card-pages.ts, card-table.ts); everything here reads
+ * the whole table, a few large records, and selects in memory.
+ */
 import { State } from 'ts-fsrs';
 import { suspended } from '$lib/srs/reconcile';
 import type { CardRecord } from '$lib/srs/types';
 import { masteredStabilityDays, type Progress } from '$lib/stats/progress';
-import type { RepasoDb } from './schema';
-import { requestAll, transact } from './transaction';
+import { encodeCards, recordOf, type CardFacts } from './card-pages';
+import { CardTable, FOLD_AT, replaceCards } from './card-table';
+import type { RepasoDb, StoreName } from './schema';
+import { requestAll, transact, type RepasoTransaction } from './transaction';
+
+/** The stores that hold the cards; a transaction that reads or writes cards opens both. */
+export const CARD_STORES = ['cardPages', 'cardChanges'] as const satisfies StoreName[];
+
+/**
+ * The card stores within a transaction opened with them (and maybe others). idb types a
+ * transaction's stores by the exact list it was opened with, so the list is narrowed here, once.
+ */
+function cardStores<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
+) {
+	const typed = tx as unknown as RepasoTransaction<typeof CARD_STORES, Mode>;
+	return { pages: typed.objectStore('cardPages'), changes: typed.objectStore('cardChanges') };
+}
+
+/** Every card as stored, read within `tx`. @example (await readCardTable(tx)).records() */
+export async function readCardTable<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
+): Promise<CardTable> {
+	const { pages, changes } = cardStores(tx);
+	const [stored, changed] = await Promise.all([pages.getAll(), changes.getAll()]);
+	return new CardTable(stored, changed);
+}
+
+/**
+ * Replaces every card within `tx`: the pages are rewritten and no change is left beside them.
+ * @example await writeCards(tx, table.records());
+ */
+export async function writeCards(
+	tx: RepasoTransaction<ArrayLike<StoreName>, 'readwrite'>,
+	cards: readonly CardRecord[]
+): Promise<void> {
+	const { pages, changes } = cardStores(tx);
+	// Requests run in the order they are issued, so both clears come before the puts.
+	await Promise.all([
+		pages.clear(),
+		changes.clear(),
+		requestAll(encodeCards(cards), (page) => pages.put(page))
+	]);
+}
+
+/**
+ * Stores one card within `tx` as a change beside the pages; once `FOLD_AT` cards have changed,
+ * folds them all into new pages, so a review writes little and a read stays a few records.
+ * @example await putCardChange(tx, { ...record, card });
+ */
+export async function putCardChange(
+	tx: RepasoTransaction<ArrayLike<StoreName>, 'readwrite'>,
+	record: CardRecord
+): Promise<void> {
+	const { changes } = cardStores(tx);
+	await changes.put(record);
+	if ((await changes.count()) >= FOLD_AT) {
+		await writeCards(tx, (await readCardTable(tx)).records());
+	}
+}
+
+/**
+ * One card, read within `tx`: from its change if it has one (a card just reviewed), else from the
+ * pages. @example const current = await readCard(tx, review.itemId);
+ */
+export async function readCard<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>,
+	itemId: string
+): Promise<CardRecord | undefined> {
+	return (await cardStores(tx).changes.get(itemId)) ?? (await readCardTable(tx)).get(itemId);
+}
+
+function readTable(db: RepasoDb): Promise<CardTable> {
+	return transact(db, CARD_STORES, 'readonly', readCardTable);
+}
 
 /** @example const cards = await getAllCards(db); */
-export function getAllCards(db: RepasoDb): Promise<CardRecord[]> {
-	return transact(db, ['cards'], 'readonly', (tx) => tx.store.getAll());
+export async function getAllCards(db: RepasoDb): Promise<CardRecord[]> {
+	return (await readTable(db)).records();
 }
 
 /** @example const record = await getCard(db, 'timeline-3'); */
 export function getCard(db: RepasoDb, itemId: string): Promise<CardRecord | undefined> {
-	return transact(db, ['cards'], 'readonly', (tx) => tx.store.get(itemId));
+	return transact(db, CARD_STORES, 'readonly', (tx) => readCard(tx, itemId));
+}
+
+/**
+ * Cards with a place in the bank: the ones the queue, the progress and the forecast count.
+ * Reconciliation gives a rank to every card whose item is in the bank and takes it from the rest.
+ */
+function activeCards(table: CardTable): (CardFacts & { bankRank: number })[] {
+	return table.facts().filter((facts): facts is CardFacts & { bankRank: number } => {
+		return facts.bankRank !== undefined && !facts.suspended;
+	});
 }
 
 export interface QueueCardsQuery {
@@ -26,99 +113,78 @@ export interface QueueCardsQuery {
 }
 
 /**
- * The active cards today's queue can show: those due before `dueBefore`, then the next new cards.
- * Reads through indexes only what is asked for, however many cards there are.
+ * The active cards today's queue can show: those due before `dueBefore` (by state, then due
+ * date, then rank), then the next new cards in bank order. Only these are made into records.
  *
  * @example const cards = await getQueueCards(db, { dueBefore: endOfDay, newLimit: 20 });
  */
-export function getQueueCards(db: RepasoDb, query: QueueCardsQuery): Promise<CardRecord[]> {
+export async function getQueueCards(db: RepasoDb, query: QueueCardsQuery): Promise<CardRecord[]> {
 	const { dueBefore, newLimit, newRanks } = query;
-	return transact(db, ['cards'], 'readonly', async (tx) => {
-		const byQueue = tx.store.index('byQueue');
-		const due = [State.Learning, State.Review, State.Relearning].map((state) =>
-			byQueue.getAll(IDBKeyRange.bound([state], [state, dueBefore], false, true))
-		);
-		const ranks = IDBKeyRange.bound(
-			[State.New, newRanks?.first ?? -Infinity],
-			[State.New, newRanks?.last ?? Infinity]
-		);
-		const fresh = newLimit > 0 ? tx.store.index('byNewRank').getAll(ranks, newLimit) : [];
-		return (await Promise.all([...due, fresh])).flat();
-	});
+	const active = activeCards(await readTable(db));
+	const before = dueBefore.getTime();
+	const due = active
+		.filter((card) => card.state !== State.New && card.due < before)
+		.sort((a, b) => a.state - b.state || a.due - b.due || a.bankRank - b.bankRank);
+	const first = newRanks?.first ?? -Infinity;
+	const last = newRanks?.last ?? Infinity;
+	const fresh = active
+		.filter((card) => {
+			return card.state === State.New && card.bankRank >= first && card.bankRank <= last;
+		})
+		.sort((a, b) => a.bankRank - b.bankRank)
+		.slice(0, Math.max(0, newLimit));
+	return [...due, ...fresh].map(recordOf);
 }
 
 /**
- * How far along each set is (see progressOf), counted by the database without reading the cards.
+ * How far along each set is (see progressOf), counted from the cards' facts.
  *
  * @example (await countProgress(db, ['timeline'])).get('timeline') // { new: 12, learning: 6, mastered: 3 }
  */
-export function countProgress(
+export async function countProgress(
 	db: RepasoDb,
 	setIds: readonly string[]
 ): Promise<Map<string, Progress>> {
-	return transact(db, ['cards'], 'readonly', async (tx) => {
-		const index = tx.store.index('bySetProgress');
-		const counts = await Promise.all(
-			setIds.map((setId) =>
-				Promise.all([
-					index.count(IDBKeyRange.bound([setId], [setId, Infinity])),
-					index.count(IDBKeyRange.bound([setId, State.New], [setId, State.New, Infinity])),
-					index.count(
-						IDBKeyRange.bound(
-							[setId, State.Review, masteredStabilityDays],
-							[setId, State.Review, Infinity]
-						)
-					)
-				])
-			)
-		);
-		return new Map(
-			setIds.map((setId, index) => {
-				const [all, fresh, mastered] = counts[index] ?? [0, 0, 0];
-				return [setId, { new: fresh, learning: all - fresh - mastered, mastered }];
-			})
-		);
-	});
+	const counts = new Map(setIds.map((setId) => [setId, { new: 0, learning: 0, mastered: 0 }]));
+	for (const card of activeCards(await readTable(db))) {
+		const progress = counts.get(card.setId);
+		if (!progress) continue;
+		if (card.state === State.New) progress.new += 1;
+		else if (card.state === State.Review && card.stability >= masteredStabilityDays) {
+			progress.mastered += 1;
+		} else progress.learning += 1;
+	}
+	return counts;
 }
 
 /**
  * How many active cards that are not new fall due in each of `days` (consecutive study days, today
- * first); the first day also counts everything overdue. Review cards, the many, are counted by the
- * database per day; the few in (re)learning are read and placed here.
+ * first); the first day also counts everything overdue.
  *
  * @example const forecast = await countDueByDay(db, studyDays(now, 4, zone, 0, 30)); // [41, 12, 9, ...]
  */
-export function countDueByDay(
+export async function countDueByDay(
 	db: RepasoDb,
 	days: readonly { start: Date; end: Date }[]
 ): Promise<number[]> {
-	return transact(db, ['cards'], 'readonly', async (tx) => {
-		const byQueue = tx.store.index('byQueue');
-		const last = days.at(-1)?.end ?? new Date(0);
-		const learning = [State.Learning, State.Relearning].map((state) =>
-			byQueue.getAll(IDBKeyRange.bound([state], [state, last], false, true))
-		);
-		const reviews = days.map((day, index) => {
-			const from = index === 0 ? [State.Review] : [State.Review, day.start];
-			return byQueue.count(IDBKeyRange.bound(from, [State.Review, day.end], false, true));
-		});
-		const [counts, inLearning] = await Promise.all([
-			Promise.all(reviews),
-			Promise.all(learning).then((lists) => lists.flat())
-		]);
-		for (const { card } of inLearning) {
-			const index = days.findIndex((day) => card.due < day.end);
-			if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
-		}
-		return counts;
-	});
+	const ends = days.map((day) => day.end.getTime());
+	const counts = days.map(() => 0);
+	for (const card of activeCards(await readTable(db))) {
+		if (card.state === State.New) continue;
+		const index = ends.findIndex((end) => card.due < end);
+		if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+	}
+	return counts;
 }
 
-/** Stores many cards in one transaction: all of them or none. @example await putCards(db, records) */
+/**
+ * Stores many cards in one transaction, all of them or none: each replaces the card for its item,
+ * or is added after the others. @example await putCards(db, records)
+ */
 export function putCards(db: RepasoDb, cards: readonly CardRecord[]): Promise<void> {
-	return transact(db, ['cards'], 'readwrite', (tx) =>
-		requestAll(cards, (card) => tx.store.put(card))
-	);
+	return transact(db, CARD_STORES, 'readwrite', async (tx) => {
+		await writeCards(tx, replaceCards((await readCardTable(tx)).records(), cards));
+	});
 }
 
 /** Which card, and its item's set and place in the bank now. Full CardRecords fit here too. */
@@ -157,9 +223,9 @@ export function applyReconciliation(
 	db: RepasoDb,
 	reconciliation: Reconciliation
 ): Promise<ReconciliationResult> {
-	return transact(db, ['cards', 'meta'], 'readwrite', async (tx) => {
-		const cards = tx.objectStore('cards');
-		const existing = new Map((await cards.getAll()).map((record) => [record.itemId, record]));
+	return transact(db, [...CARD_STORES, 'meta'], 'readwrite', async (tx) => {
+		const stored = (await readCardTable(tx)).records();
+		const existing = new Map(stored.map((record) => [record.itemId, record]));
 		const added = reconciliation.add.filter((record) => !existing.has(record.itemId));
 		const change = (
 			refs: readonly CardRef[],
@@ -187,9 +253,8 @@ export function applyReconciliation(
 			setId: ref.setId,
 			bankRank: ref.bankRank
 		}));
-		await requestAll([...added, ...suspendedCards, ...restored, ...updated], (record) =>
-			cards.put(record)
-		);
+		const changed = [...suspendedCards, ...restored, ...updated, ...added];
+		if (changed.length > 0) await writeCards(tx, replaceCards(stored, changed));
 		if (reconciliation.stamp) {
 			const meta = tx.objectStore('meta');
 			await meta.put(reconciliation.stamp.contentVersion, 'contentVersion');

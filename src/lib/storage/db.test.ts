@@ -23,17 +23,8 @@ describe('openRepasoDb', () => {
 		expect(db.version).toBe(SCHEMA_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
 		const tx = db.transaction(STORE_NAMES);
-		const cards = tx.objectStore('cards');
-		expect(cards.keyPath).toBe('itemId');
-		expect([...cards.indexNames].sort()).toEqual(['byNewRank', 'byQueue', 'bySetProgress']);
-		expect(cards.index('byQueue').keyPath).toEqual(['card.state', 'card.due', 'bankRank']);
-		expect(cards.index('byNewRank').keyPath).toEqual(['card.state', 'bankRank']);
-		expect(cards.index('bySetProgress').keyPath).toEqual([
-			'setId',
-			'card.state',
-			'card.stability',
-			'bankRank'
-		]);
+		expect(tx.objectStore('cardPages').keyPath).toBe('id');
+		expect(tx.objectStore('cardChanges').keyPath).toBe('itemId');
 		expect(tx.objectStore('reviewPages').keyPath).toBe('id');
 		expect(tx.objectStore('reviewPages').autoIncrement).toBe(false);
 		expect(tx.objectStore('reviewTallies').keyPath).toBe('day');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseDigest, databaseSnapshot } from './digest';
 import { setMeta } from './meta';
 import type { RepasoDb } from './schema';
-import { T0, openTestDb, seedStudyData } from './test-fixtures';
+import { T0, newCard, openTestDb, seedStudyData } from './test-fixtures';
 
 describe('databaseDigest', () => {
 	it('is equal for databases with equal contents', async () => {
@@ -15,7 +15,8 @@ describe('databaseDigest', () => {
 	});
 
 	it.each<[string, (db: RepasoDb) => Promise<unknown>]>([
-		['cards', (db) => db.delete('cards', 'timeline-2')],
+		['card pages', (db) => db.clear('cardPages')],
+		['card changes', (db) => db.put('cardChanges', newCard('timeline-77'))],
 		['review pages', (db) => db.clear('reviewPages')],
 		['review tallies', (db) => db.clear('reviewTallies')],
 		['quizzes', (db) => db.clear('quizzes')],

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
 import { Rating } from 'ts-fsrs';
 import { reconcile } from '$lib/srs/reconcile';
 import { defaultSettings } from '$lib/srs/settings';
 import type { ReviewRecord } from '$lib/srs/types';
 import { tallyReviews } from '$lib/stats/review-tally';
 import { applyReconciliation, getAllCards, getQueueCards } from './cards';
+import { byItemId } from './card-table';
 import { openRepasoDb } from './db';
 import { getMeta } from './meta';
 import { SCHEMA_VERSION } from './migrations';
@@ -84,15 +86,15 @@ function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
 }
 
 describe('migrations', () => {
-	it('moves a version 1 database to version 2 losing nothing', async () => {
+	it('moves a version 1 database to the current version losing nothing', async () => {
 		const { factory, name } = freshTarget();
 		const contents = v1Contents();
 		await createV1Database(factory, name, contents);
 
 		const db = await openRepasoDb({ factory, name });
 
-		expect(db.version).toBe(2);
-		expect(SCHEMA_VERSION).toBe(2);
+		expect(db.version).toBe(3);
+		expect(SCHEMA_VERSION).toBe(3);
 		expect(await getAllCards(db)).toEqual(
 			[...contents.cards].sort((a, b) => a.itemId.localeCompare(b.itemId))
 		);
@@ -108,26 +110,76 @@ describe('migrations', () => {
 			...(contents.settings as object)
 		});
 		expect(await getMeta(db, 'installId')).toBe('install-abc');
-		expect(await getMeta(db, 'schemaVersion')).toBe(2);
+		expect(await getMeta(db, 'schemaVersion')).toBe(3);
 		db.close();
 	});
 
-	it('drops the old reviews store and the unused card indexes, and adds the new ones', async () => {
+	it('replaces the reviews and cards stores with pages and nothing else', async () => {
 		const { factory, name } = freshTarget();
 		await createV1Database(factory, name, v1Contents());
 		const db = await openRepasoDb({ factory, name });
 
 		expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
-		expect(shapeOf(db).cards).toEqual({
-			keyPath: 'itemId',
-			autoIncrement: false,
-			indexes: [
-				['byNewRank', ['card.state', 'bankRank']],
-				['byQueue', ['card.state', 'card.due', 'bankRank']],
-				['bySetProgress', ['setId', 'card.state', 'card.stability', 'bankRank']]
-			]
-		});
+		const shape = shapeOf(db);
+		expect(shape.cardPages).toEqual({ keyPath: 'id', autoIncrement: false, indexes: [] });
+		expect(shape.cardChanges).toEqual({ keyPath: 'itemId', autoIncrement: false, indexes: [] });
+		expect(shape.reviewPages).toEqual({ keyPath: 'id', autoIncrement: false, indexes: [] });
 		db.close();
+	});
+
+	it('moves a version 2 database to version 3 with every card, its rank and the reconciled version', async () => {
+		const { factory, name } = freshTarget();
+		const contents = v1Contents();
+		await createV1Database(factory, name, contents);
+		const v2 = await openRepasoDb({ factory, name, version: 2 });
+		expect(shapeOf(v2).cards?.indexes).toHaveLength(3);
+		// As the version 2 app left it after reconciling: ranks on the cards still in the bank.
+		const ranked = contents.cards.map((record, rank) =>
+			record.suspended ? record : { ...record, bankRank: rank }
+		);
+		const tx = (v2 as unknown as IDBPDatabase).transaction(['cards', 'meta'], 'readwrite');
+		await Promise.all([
+			...ranked.map((record) => tx.objectStore('cards').put(record)),
+			tx.objectStore('meta').put('bank-8', 'contentVersion'),
+			tx.done
+		]);
+		const log = await getReviewLog(v2);
+		v2.close();
+
+		const db = await openRepasoDb({ factory, name });
+
+		expect(await getAllCards(db)).toEqual([...ranked].sort(byItemId));
+		expect(await getReviewLog(db)).toEqual(log);
+		expect(await getMeta(db, 'contentVersion')).toBe('bank-8');
+		expect(await getMeta(db, 'schemaVersion')).toBe(3);
+		db.close();
+	});
+
+	it('leaves a version 2 database as it was when its cards cannot be moved', async () => {
+		const { factory, name } = freshTarget();
+		await createV1Database(factory, name, v1Contents());
+		const v2 = await openRepasoDb({ factory, name, version: 2 });
+		const broken = {
+			...newCard('timeline-40'),
+			card: { ...newCard('timeline-40').card, due: 'soon' }
+		};
+		await (v2 as unknown as IDBPDatabase).put('cards', broken);
+		v2.close();
+		const raw = await openRaw(factory, name, 2);
+		const before = await rawGetAll(raw, 'cards');
+		raw.close();
+
+		await expect(openRepasoDb({ factory, name })).rejects.toMatchObject({
+			name: 'StorageError',
+			kind: 'corrupt'
+		});
+
+		const after = await openRaw(factory, name, 2);
+		expect([...after.objectStoreNames]).toContain('cards');
+		expect([...after.objectStoreNames]).not.toContain('cardPages');
+		expect(await rawGetAll(after, 'cards')).toEqual(before);
+		expect(before).toContainEqual(broken);
+		after.close();
 	});
 
 	it('forgets the reconciled content version, so the cards get ranked before they are queued', async () => {
@@ -151,14 +203,14 @@ describe('migrations', () => {
 		db.close();
 	});
 
-	it('gives a fresh database version 2 with the same stores and indexes as a migrated one', async () => {
+	it('gives a fresh database the current version with the same stores and indexes as a migrated one', async () => {
 		const { factory, name } = freshTarget();
 		await createV1Database(factory, name, v1Contents());
 		const migrated = await openRepasoDb({ factory, name });
 		const { db: fresh } = await openTestDb();
 
-		expect(fresh.version).toBe(2);
-		expect(await fresh.get('meta', 'schemaVersion')).toBe(2);
+		expect(fresh.version).toBe(SCHEMA_VERSION);
+		expect(await fresh.get('meta', 'schemaVersion')).toBe(SCHEMA_VERSION);
 		expect(shapeOf(fresh)).toEqual(shapeOf(migrated));
 		migrated.close();
 		fresh.close();

@@ -1,12 +1,13 @@
 /** Schema upgrades, oldest first. Each step runs once, inside the browser's upgrade transaction. */
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { ReviewRecord } from '$lib/srs/types';
+import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { tallyReviews } from '$lib/stats/review-tally';
+import { encodeCards } from './card-pages';
 import { encodeReviews } from './review-pages';
 import type { RepasoSchema, StoreName } from './schema';
 
 /** Raise by one with each new step below; a released step is never edited, only followed. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type UpgradeTransaction = IDBPTransaction<
 	RepasoSchema,
@@ -16,7 +17,7 @@ export type UpgradeTransaction = IDBPTransaction<
 
 /**
  * Brings a database from `oldVersion` (0 when it did not exist) to the version being opened. A new
- * version adds one `if (oldVersion < N)` block at the end; existing data is kept unless a step moves
+ * version adds one `if (reaches(N))` block at the end; existing data is kept unless a step moves
  * it. Steps use the plain IndexedDB API: they describe stores as they were, which the typed schema
  * (always the latest) no longer names. Resolves when every step's reads and writes are done; if
  * one fails, the upgrade transaction is aborted and the database stays as it was.
@@ -31,8 +32,11 @@ export async function migrate(
 ): Promise<void> {
 	const database = unwrap(db);
 	const upgrade = unwrap(tx);
-	if (oldVersion < 1) createVersion1(database);
-	if (oldVersion < 2) await pageTheReviewLog(database, upgrade);
+	// Steps up to the version being opened: the upgrade tests open earlier versions on purpose.
+	const reaches = (version: number) => oldVersion < version && version <= db.version;
+	if (reaches(1)) createVersion1(database);
+	if (reaches(2)) await pageTheReviewLog(database, upgrade);
+	if (reaches(3)) await pageTheCards(database, upgrade);
 	await tx.objectStore('meta').put(db.version, 'schemaVersion');
 }
 
@@ -89,4 +93,16 @@ async function pageTheReviewLog(db: IDBDatabase, tx: IDBTransaction): Promise<vo
 		request(tx.objectStore('meta').delete('contentVersion'))
 	];
 	await Promise.all(writes);
+}
+
+/**
+ * Version 3 (see card-pages.ts for why): the cards move from one record each, with indexes, into
+ * pages, in key order. Their ranks come along, so the reconciled content version still holds.
+ */
+async function pageTheCards(db: IDBDatabase, tx: IDBTransaction): Promise<void> {
+	const cards = (await request(tx.objectStore('cards').getAll())) as CardRecord[];
+	db.deleteObjectStore('cards');
+	const pages = db.createObjectStore('cardPages', { keyPath: 'id' });
+	db.createObjectStore('cardChanges', { keyPath: 'itemId' });
+	await Promise.all(encodeCards(cards).map((page) => request(pages.put(page))));
 }

@@ -23,12 +23,12 @@ export interface ReviewPage {
 	id: number;
 	/** The item of each review, in commit order. */
 	itemIds: string[];
-	/** `FIELD_COUNT` numbers per review, in the order of `fields` below. */
+	/** `FIELD_COUNT` numbers per review, in the order of `reviewFields` below. */
 	values: Float64Array;
 }
 
 /** The numbers of a review; dates as milliseconds since the epoch, a missing date as NaN. */
-const fields = [
+export const reviewFields = [
 	'review',
 	'rating',
 	'state',
@@ -41,10 +41,10 @@ const fields = [
 	'learning_steps',
 	'previousDue'
 ] as const;
-const FIELD_COUNT = fields.length;
+const FIELD_COUNT = reviewFields.length;
 
 /**
- * A review's numbers, in the order of `fields`: what a page packs, and a backup row after its
+ * A review's numbers, in the order of `reviewFields`: what a page packs, and a backup row after its
  * item id. @example reviewNumbers(record)[0] === record.log.review.getTime()
  */
 export function reviewNumbers({ log, previousDue }: ReviewRecord): number[] {
@@ -64,7 +64,7 @@ export function reviewNumbers({ log, previousDue }: ReviewRecord): number[] {
 }
 
 /**
- * The review whose numbers start at `at` in `numbers`, in the order of `fields`; a missing date
+ * The review whose numbers start at `at` in `numbers`, in the order of `reviewFields`; a missing date
  * may be NaN or null. Reads pages, and backup rows (an item id, then the same numbers).
  * @example reviewFromNumbers(row[0], row, 1)
  */
@@ -179,7 +179,7 @@ export function joinsBefore(last: ReviewPage): boolean {
 }
 
 /**
- * Each review of a page as its item id followed by its numbers, in the order of `fields` (a
+ * Each review of a page as its item id followed by its numbers, in the order of `reviewFields` (a
  * missing date is NaN, which JSON writes as null): the rows a backup file holds, made without a
  * Date or record per review.
  * @example JSON.stringify(pageRows(page)) // [["timeline-3",1740819600000,3,2,...],...]

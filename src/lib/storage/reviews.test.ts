@@ -4,7 +4,9 @@ import { Scheduler } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { tallyReviews } from '$lib/stats/review-tally';
-import { getCard, putCards } from './cards';
+import { decodePage } from './card-pages';
+import { FOLD_AT } from './card-table';
+import { getAllCards, getCard, putCards } from './cards';
 import { databaseDigest } from './digest';
 import { StorageError } from './errors';
 import { OPEN_PAGE_CAPACITY, PAGE_CAPACITY, encodeReviews, reviewCount } from './review-pages';
@@ -81,7 +83,7 @@ describe('commitReview', () => {
 		expect(await getCard(db, 'timeline-1')).toEqual(before);
 	});
 
-	it.each<StoreName>(['cards', 'reviewPages', 'reviewTallies'])(
+	it.each<StoreName>(['cardChanges', 'reviewPages', 'reviewTallies'])(
 		'writes nothing to any store when the put into %s fails',
 		async (failing) => {
 			const { db } = await openTestDb();
@@ -127,6 +129,31 @@ describe('commitReview', () => {
 		db.close();
 		const review = reviewOf(newCard(), Rating.Good, minutesAfterT0(0));
 		await expect(commitReview(db, review)).rejects.toMatchObject({ kind: 'closed' });
+	});
+
+	it('keeps reviewed cards as changes until FOLD_AT of them, then folds them into the pages', async () => {
+		const { db } = await openTestDb();
+		const itemIds = Array.from({ length: FOLD_AT + 10 }, (_, index) => `timeline-${index}`);
+		await putCards(
+			db,
+			itemIds.map((itemId) => newCard(itemId))
+		);
+		const expected = new Map((await getAllCards(db)).map((record) => [record.itemId, record]));
+
+		for (const [index, itemId] of itemIds.slice(0, FOLD_AT).entries()) {
+			const { card } = await study(db, itemId, Rating.Good, index);
+			expected.set(itemId, card);
+			const changed = await db.count('cardChanges');
+			expect(changed).toBe(index + 1 < FOLD_AT ? index + 1 : 0);
+		}
+		expect(await getAllCards(db)).toEqual([...expected.values()]);
+		expect((await db.getAll('cardPages')).flatMap(decodePage)).toEqual([...expected.values()]);
+
+		// Undo finds the card in the pages and restores it as a change.
+		const last = itemIds[FOLD_AT - 1]!;
+		expect((await undoLastReview(db, undo))?.card).toEqual(newCard(last));
+		expect(await db.getAll('cardChanges')).toEqual([newCard(last)]);
+		expect(await getCard(db, last)).toEqual(newCard(last));
 	});
 });
 

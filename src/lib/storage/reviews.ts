@@ -2,6 +2,7 @@
 import type { Card, ReviewLog } from 'ts-fsrs';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { countReview, tallyDayOf, tallyReviews, type ReviewTally } from '$lib/stats/review-tally';
+import { CARD_STORES, putCardChange, readCard } from './cards';
 import { StorageError } from './errors';
 import {
 	appendReview,
@@ -22,7 +23,9 @@ export interface ReviewToCommit {
 	previousDue?: Date;
 }
 
-type LogTransaction = RepasoTransaction<('cards' | 'reviewPages' | 'reviewTallies')[], 'readwrite'>;
+/** A review writes its card, its log and its day's tally together. */
+const REVIEW_STORES = [...CARD_STORES, 'reviewPages', 'reviewTallies'] as const;
+type LogTransaction = RepasoTransaction<typeof REVIEW_STORES, 'readwrite'>;
 
 async function lastPage(tx: LogTransaction) {
 	return (await tx.objectStore('reviewPages').openCursor(null, 'prev'))?.value;
@@ -54,7 +57,7 @@ async function updateTally(tx: LogTransaction, log: ReviewLog, change: 1 | -1): 
 export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void> {
 	return transact(
 		db,
-		['cards', 'reviewPages', 'reviewTallies'],
+		REVIEW_STORES,
 		'readwrite',
 		async (tx) => {
 			const { card, log, previousDue } = review;
@@ -64,7 +67,7 @@ export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void
 				...(previousDue && { previousDue })
 			};
 			await Promise.all([
-				tx.objectStore('cards').put(card),
+				putCardChange(tx, card),
 				appendToLog(tx, record),
 				updateTally(tx, log, 1)
 			]);
@@ -94,13 +97,13 @@ export function undoLastReview(
 ): Promise<UndoneReview | null> {
 	return transact(
 		db,
-		['cards', 'reviewPages', 'reviewTallies'],
+		REVIEW_STORES,
 		'readwrite',
 		async (tx) => {
 			const page = await lastPage(tx);
 			if (!page) return null;
 			const { review, rest } = removeNewest(page);
-			const current = await tx.objectStore('cards').get(review.itemId);
+			const current = await readCard(tx, review.itemId);
 			if (!current) {
 				throw new StorageError('corrupt', {
 					message: `Repaso's data is damaged: the last review has no card (${review.itemId}).`
@@ -110,7 +113,7 @@ export function undoLastReview(
 			const pages = tx.objectStore('reviewPages');
 			await Promise.all([
 				rest ? pages.put(rest) : pages.delete(page.id),
-				tx.objectStore('cards').put(card),
+				putCardChange(tx, card),
 				updateTally(tx, review.log, -1)
 			]);
 			return { review, card };

@@ -6,6 +6,7 @@ import type { DBSchema, IDBPDatabase, StoreNames } from 'idb';
 import type { CardRecord } from '$lib/srs/types';
 import type { ReviewTally } from '$lib/stats/review-tally';
 import type { StudySettings } from '$lib/srs/settings';
+import type { CardPage } from './card-pages';
 import type { ReviewPage } from './review-pages';
 
 export const DB_NAME = 'repaso';
@@ -61,21 +62,15 @@ export const LEARNER_META_KEYS = [
 export const SETTINGS_KEY = 'study';
 
 export interface RepasoSchema extends DBSchema {
-	cards: {
+	/** Every card, packed into pages (see card-pages.ts). */
+	cardPages: {
+		key: number;
+		value: CardPage;
+	};
+	/** Cards changed since the pages were written, which overlay them (see card-table.ts). */
+	cardChanges: {
 		key: string;
 		value: CardRecord;
-		/**
-		 * Only active cards (with a `bankRank`) are in the compound indexes, so the queue and the
-		 * progress counts never see suspended ones:
-		 * - byQueue [state, due, bankRank]: what falls due by a time, per state;
-		 * - byNewRank [state, bankRank]: new cards in bank order;
-		 * - bySetProgress [setId, state, stability, bankRank]: counts of new and mastered per set.
-		 */
-		indexes: {
-			byQueue: [number, Date, number];
-			byNewRank: [number, number];
-			bySetProgress: [string, number, number, number];
-		};
 	};
 	/** The review log, in pages (see review-pages.ts). */
 	reviewPages: {
@@ -108,7 +103,8 @@ export interface RepasoSchema extends DBSchema {
 
 export type StoreName = StoreNames<RepasoSchema>;
 export const STORE_NAMES: readonly StoreName[] = [
-	'cards',
+	'cardPages',
+	'cardChanges',
 	'reviewPages',
 	'reviewTallies',
 	'quizzes',
