@@ -7,6 +7,7 @@ import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { openRepasoDb, saveSettings, type RepasoDb } from '$lib/storage';
 import { FOLD_AT } from '$lib/storage/card-table';
 import { CARD_STORES, writeCards } from '$lib/storage/cards';
+import { packReviews } from '$lib/storage/review-pages';
 import { writeReviewLog } from '$lib/storage/reviews';
 import type { DatasetInfo, DatasetRequest } from '../protocol';
 import { generateLearner } from './generate';
@@ -73,7 +74,7 @@ async function writeLearner(db: RepasoDb, request: DatasetRequest, now: Date) {
 	const changes = tx.objectStore('cardChanges');
 	await Promise.all([
 		...cards.slice(-(FOLD_AT - 1)).map((card) => changes.put(card)),
-		writeReviewLog(tx, reviews),
+		writeReviewLog(tx, packReviews(reviews)),
 		tx.done
 	]);
 	writeMs += performance.now() - writing;

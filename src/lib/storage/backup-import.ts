@@ -4,7 +4,8 @@ import type { CardRecord } from '$lib/srs/types';
 import { reviewIdentity, type Backup, type BackupData } from './backup-schema';
 import { readCardTable, writeCards } from './cards';
 import { replaceCards } from './card-table';
-import { readReviewLog, writeReviewLog } from './reviews';
+import { joinReviews, pickReviews, reviewCount, reviewIdentityAt } from './review-pages';
+import { readPackedLog, writeReviewLog } from './reviews';
 import { LEARNER_META_KEYS, SETTINGS_KEY, STORE_NAMES, type RepasoDb } from './schema';
 import { requestAll, transact, type RepasoTransaction } from './transaction';
 
@@ -81,7 +82,7 @@ async function replaceAll(tx: ImportTransaction, data: BackupData): Promise<Impo
 	]);
 	return {
 		cards: data.cards.length,
-		reviews: data.reviews.length,
+		reviews: reviewCount(data.reviews),
 		quizzes: data.quizzes.length,
 		results: data.results.length
 	};
@@ -92,7 +93,7 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 	const results = tx.objectStore('results');
 	const [table, log, quizIds, resultIds] = await Promise.all([
 		readCardTable(tx),
-		readReviewLog(tx),
+		readPackedLog(tx),
 		quizzes.getAllKeys(),
 		results.getAllKeys()
 	]);
@@ -105,8 +106,11 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 		return [withRankOf(record, current)];
 	});
 
-	const known = new Set(log.map(reviewIdentity));
-	const newReviews = data.reviews.filter((review) => !known.has(reviewIdentity(review)));
+	const known = new Set(log.itemIds.map((_, index) => reviewIdentityAt(log, index)));
+	const newReviews = pickReviews(
+		data.reviews,
+		(index) => !known.has(reviewIdentityAt(data.reviews, index))
+	);
 	const quizIdSet = new Set(quizIds);
 	const newQuizzes = data.quizzes.filter((quiz) => !quizIdSet.has(quiz.id));
 	const resultIdSet = new Set(resultIds);
@@ -115,13 +119,13 @@ async function mergeInto(tx: ImportTransaction, data: BackupData): Promise<Impor
 	await Promise.all([
 		forgetReconciliation(tx),
 		newerCards.length > 0 ? writeCards(tx, replaceCards(stored, newerCards)) : undefined,
-		newReviews.length > 0 ? writeReviewLog(tx, [...log, ...newReviews]) : undefined,
+		reviewCount(newReviews) > 0 ? writeReviewLog(tx, joinReviews([log, newReviews])) : undefined,
 		requestAll(newQuizzes, (quiz) => quizzes.add(quiz)),
 		requestAll(newResults, (result) => results.add(result))
 	]);
 	return {
 		cards: newerCards.length,
-		reviews: newReviews.length,
+		reviews: reviewCount(newReviews),
 		quizzes: newQuizzes.length,
 		results: newResults.length
 	};

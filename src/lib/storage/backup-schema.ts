@@ -8,7 +8,14 @@ import * as v from 'valibot';
 import { Rating, State } from 'ts-fsrs';
 import { StudySettings } from '$lib/srs/settings';
 import type { ReviewRecord } from '$lib/srs/types';
-import { reviewFromNumbers, reviewNumbers } from './review-pages';
+import {
+	packReviews,
+	packRows,
+	reviewIdentityAt,
+	reviewNumbers,
+	timeAndRatingAt,
+	type PackedReviews
+} from './review-pages';
 import type { JsonValue } from './schema';
 
 export const BACKUP_FORMAT = 'repaso-backup';
@@ -114,15 +121,6 @@ export function reviewTuple(record: ReviewRecord): ReviewTuple {
 	return [record.itemId, ...numbers, Number.isNaN(previousDue) ? null : previousDue] as ReviewTuple;
 }
 
-/**
- * The inverse of reviewTuple, for a tuple already checked: after the item id, a tuple holds a
- * review's numbers in the review log's own order (review-pages.ts).
- * @example reviewFromTuple(reviewTuple(r))
- */
-export function reviewFromTuple(tuple: ReviewTuple): ReviewRecord {
-	return reviewFromNumbers(tuple[0], tuple as unknown as ArrayLike<number | null>, 1);
-}
-
 /** A short description of a value that failed a check, for the message. */
 function shown(value: unknown): string {
 	if (typeof value === 'string') {
@@ -184,7 +182,10 @@ function arrayItem(input: unknown[], key: number): v.ArrayPathItem {
 	return { type: 'array', origin: 'value', input, key, value: input[key] };
 }
 
-/** Version 2's reviews: an array of ReviewTuples, checked element by element, parsed to records. */
+/**
+ * Version 2's reviews: an array of ReviewTuples, checked element by element, then packed as the
+ * review log stores them: no record or Date per review (an import may hold hundreds of thousands).
+ */
 function reviewTuples(now: Date) {
 	const checks = reviewTupleChecks(now);
 	return v.pipe(
@@ -208,7 +209,7 @@ function reviewTuples(now: Date) {
 					return NEVER;
 				}
 			}
-			return tuples.map(reviewFromTuple);
+			return packRows(tuples);
 		})
 	);
 }
@@ -325,7 +326,7 @@ export function fromVersion1(parsed: ParsedBackup): Backup {
 	const reviews = [...parsed.data.reviews]
 		.sort((a, b) => a.id - b.id)
 		.map(({ id: _id, ...review }): ReviewRecord => review);
-	return { ...parsed, data: { ...parsed.data, reviews } };
+	return { ...parsed, data: { ...parsed.data, reviews: packReviews(reviews) } };
 }
 
 export interface BackupProblem {
@@ -341,7 +342,8 @@ export interface BackupProblem {
  */
 export function findReferenceProblem(parsed: ParsedBackup): BackupProblem | undefined {
 	const { data } = parsed;
-	const reviews: readonly Pick<ReviewRecord, 'itemId' | 'log'>[] = data.reviews;
+	// Packed in the file's order, so a problem's index is the file's.
+	const reviews = parsed.version === 1 ? packReviews(parsed.data.reviews) : parsed.data.reviews;
 	const itemIdPath = (index: number) =>
 		parsed.version === 1 ? `data.reviews[${index}].itemId` : `data.reviews[${index}][0]`;
 	const problem =
@@ -355,11 +357,11 @@ export function findReferenceProblem(parsed: ParsedBackup): BackupProblem | unde
 	if (problem) return problem;
 
 	const itemIds = new Set(data.cards.map((card) => card.itemId));
-	const orphan = reviews.findIndex((review) => !itemIds.has(review.itemId));
+	const orphan = reviews.itemIds.findIndex((itemId) => !itemIds.has(itemId));
 	if (orphan >= 0) {
 		return {
 			path: itemIdPath(orphan),
-			problem: `no card has this item id (${JSON.stringify(reviews[orphan]?.itemId)})`
+			problem: `no card has this item id (${JSON.stringify(reviews.itemIds[orphan])})`
 		};
 	}
 	if (parsed.contentVersion !== data.meta?.contentVersion) {
@@ -372,22 +374,20 @@ export function findReferenceProblem(parsed: ParsedBackup): BackupProblem | unde
  * Like duplicateProblem by reviewIdentity, but keyed by time first: a Map of 200,000 numbers fills
  * in a fraction of the time a Map of as many strings does, and reviews rarely share a millisecond.
  */
-function duplicateReviewProblem(
-	reviews: readonly Pick<ReviewRecord, 'itemId' | 'log'>[]
-): BackupProblem | undefined {
+function duplicateReviewProblem(reviews: PackedReviews): BackupProblem | undefined {
 	const firstAtTime = new Map<number, number>();
 	/** Only reviews sharing their time with an earlier one, and that one. */
 	const firstWithIdentity = new Map<string, number>();
-	for (const [index, review] of reviews.entries()) {
-		const time = review.log.review.getTime();
+	for (let index = 0; index < reviews.itemIds.length; index++) {
+		const { time } = timeAndRatingAt(reviews, index);
 		const sameTime = firstAtTime.get(time);
 		if (sameTime === undefined) {
 			firstAtTime.set(time, index);
 			continue;
 		}
-		const earlier = reviewIdentity(reviews[sameTime] as Pick<ReviewRecord, 'itemId' | 'log'>);
+		const earlier = reviewIdentityAt(reviews, sameTime);
 		if (!firstWithIdentity.has(earlier)) firstWithIdentity.set(earlier, sameTime);
-		const identity = reviewIdentity(review);
+		const identity = reviewIdentityAt(reviews, index);
 		const first = firstWithIdentity.get(identity);
 		if (first !== undefined) {
 			return {

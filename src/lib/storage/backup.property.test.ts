@@ -13,6 +13,7 @@ import { reviewTuple, type Backup, type BackupFile } from './backup-schema';
 import { getAllCards, getCard } from './cards';
 import { databaseDigest } from './digest';
 import { getAllQuizzes, putQuiz } from './quizzes';
+import { unpackReviews } from './review-pages';
 import { commitReview, getReviewLog, undoLastReview } from './reviews';
 import type { RepasoDb } from './schema';
 import {
@@ -179,7 +180,7 @@ function asExported(data: Backup['data']): Json {
 		JSON.stringify({
 			...data,
 			cards: byKey(data.cards, (card) => card.itemId),
-			reviews: data.reviews.map(reviewTuple),
+			reviews: unpackReviews(data.reviews).map(reviewTuple),
 			quizzes: byKey(data.quizzes, (quiz) => quiz.id),
 			results: byKey(data.results, (result) => result.id),
 			// The reconciled content version is forgotten on import, until the app reconciles again.
@@ -201,7 +202,9 @@ async function expectImportedWhole(
 	}
 	// This device's log, then the file's reviews it lacked, in the file's order.
 	const known = new Set(reviewsBefore);
-	const added = backup.data.reviews.map(reviewIdentity).filter((review) => !known.has(review));
+	const added = unpackReviews(backup.data.reviews)
+		.map(reviewIdentity)
+		.filter((review) => !known.has(review));
 	expect((await getReviewLog(db)).map(reviewIdentity)).toEqual([...reviewsBefore, ...added]);
 	const cards = new Map((await getAllCards(db)).map((record) => [record.itemId, record.card]));
 	for (const { itemId, card } of backup.data.cards) {

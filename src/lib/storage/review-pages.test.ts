@@ -8,14 +8,24 @@ import {
 	OPEN_PAGE_CAPACITY,
 	PAGE_CAPACITY,
 	appendReview,
-	decodePage,
+	unpackReviews,
 	encodeReviews,
 	isFull,
+	joinReviews,
 	joinsBefore,
+	logsOf,
+	packReviews,
+	packRows,
+	pageRows,
+	paginate,
+	pickReviews,
 	removeNewest,
 	reviewCount,
+	reviewIdentityAt,
+	timeAndRatingAt,
 	type ReviewPage
 } from './review-pages';
+import { reviewIdentity } from './backup-schema';
 
 /** `count` distinct reviews: every field differs from one review to the next. */
 function reviews(count: number): ReviewRecord[] {
@@ -101,10 +111,10 @@ function layoutProblem(pages: readonly ReviewPage[]): string | undefined {
 	return undefined;
 }
 
-describe('encodeReviews and decodePage', () => {
+describe('encodeReviews and unpackReviews', () => {
 	it('give back every field of every review exactly, with previousDue only where it was', () => {
 		const original = reviews(20);
-		const decoded = encodeReviews(original).flatMap(decodePage);
+		const decoded = encodeReviews(original).flatMap(unpackReviews);
 		expect(decoded).toStrictEqual(original);
 		expect(decoded[0]?.previousDue).toBeInstanceOf(Date);
 		expect(decoded[1]).not.toHaveProperty('previousDue');
@@ -113,7 +123,7 @@ describe('encodeReviews and decodePage', () => {
 	it('give back any review exactly', () => {
 		fc.assert(
 			fc.property(fc.array(recordArbitrary, { maxLength: 30 }), (records) => {
-				expect(encodeReviews(records).flatMap(decodePage)).toStrictEqual(records);
+				expect(encodeReviews(records).flatMap(unpackReviews)).toStrictEqual(records);
 			})
 		);
 	});
@@ -131,7 +141,60 @@ describe('encodeReviews and decodePage', () => {
 		const pages = encodeReviews(original, 4);
 		expect(pages.map(reviewCount)).toEqual(sizes);
 		expect(pages.map((page) => page.id)).toEqual(sizes.map((_, index) => 4 + index));
-		expect(pages.flatMap(decodePage)).toStrictEqual(original);
+		expect(pages.flatMap(unpackReviews)).toStrictEqual(original);
+	});
+});
+
+describe('packed reviews', () => {
+	const someReviews = fc.array(recordArbitrary, { maxLength: 40 });
+
+	it('pack, join, pick and paginate without changing a review or its order', () => {
+		fc.assert(
+			fc.property(someReviews, someReviews, fc.func(fc.boolean()), (first, second, keep) => {
+				const [a, b] = [packReviews(first), packReviews(second)];
+				expect(unpackReviews(a)).toStrictEqual(first);
+				expect(unpackReviews(joinReviews([a, b]))).toStrictEqual([...first, ...second]);
+				const kept = first.filter((_, index) => keep(index));
+				expect(unpackReviews(pickReviews(a, (index) => keep(index)))).toStrictEqual(kept);
+				expect(paginate(a, 3)).toStrictEqual(encodeReviews(first, 3));
+			})
+		);
+	});
+
+	it('read from backup rows exactly what the rows say, null as a missing date', () => {
+		fc.assert(
+			fc.property(someReviews, (records) => {
+				const rows = pageRows(packReviews(records)).map((row) =>
+					row.map((value) => (Number.isNaN(value) ? null : value))
+				);
+				expect(unpackReviews(packRows(rows))).toStrictEqual(records);
+			})
+		);
+	});
+
+	it('name a review as reviewIdentity does, and give the fields a tally counts', () => {
+		const records = reviews(9);
+		const packed = packReviews(records);
+		expect(records.map((_, index) => reviewIdentityAt(packed, index))).toEqual(
+			records.map(reviewIdentity)
+		);
+		expect(timeAndRatingAt(packed, 4)).toEqual({
+			time: records[4]!.log.review.getTime(),
+			rating: records[4]!.log.rating
+		});
+		expect([...logsOf(packed)]).toEqual(
+			records.map(({ log }) => ({ review: log.review, rating: log.rating, state: log.state }))
+		);
+	});
+
+	it('paginate into full pages numbered from the first id, and nothing for no reviews', () => {
+		const packed = packReviews(reviews(2 * PAGE_CAPACITY + 1));
+		expect(paginate(packed, 5).map((page) => [page.id, reviewCount(page)])).toEqual([
+			[5, PAGE_CAPACITY],
+			[6, PAGE_CAPACITY],
+			[7, 1]
+		]);
+		expect(paginate(packReviews([]))).toEqual([]);
 	});
 });
 
@@ -142,7 +205,7 @@ describe('appendReview', () => {
 		const [review] = reviews(1) as [ReviewRecord];
 		const { put } = appendReview(undefined, review);
 		expect(ids(put)).toEqual([0]);
-		expect(decodePage(put[0] as ReviewPage)).toStrictEqual([review]);
+		expect(unpackReviews(put[0] as ReviewPage)).toStrictEqual([review]);
 	});
 
 	it.each([1, OPEN_PAGE_CAPACITY - 1])(
@@ -158,7 +221,7 @@ describe('appendReview', () => {
 			const { put } = appendReview(last, all.at(-1) as ReviewRecord, before);
 
 			expect(ids(put)).toEqual([7]);
-			expect(decodePage(put[0] as ReviewPage)).toStrictEqual(all.slice(OPEN_PAGE_CAPACITY));
+			expect(unpackReviews(put[0] as ReviewPage)).toStrictEqual(all.slice(OPEN_PAGE_CAPACITY));
 			expect(isFull(put[0] as ReviewPage)).toBe(size === OPEN_PAGE_CAPACITY - 1);
 			expect([before, last]).toStrictEqual(copies);
 		}
@@ -180,7 +243,7 @@ describe('appendReview', () => {
 			const { put } = appendReview(last, all.at(-1) as ReviewRecord, before);
 
 			expect(ids(put)).toEqual([3, 4]);
-			expect(put.map(decodePage)).toStrictEqual([all.slice(0, -1), all.slice(-1)]);
+			expect(put.map(unpackReviews)).toStrictEqual([all.slice(0, -1), all.slice(-1)]);
 			expect([before, last]).toStrictEqual(copies);
 		}
 	);
@@ -207,7 +270,7 @@ describe('appendReview', () => {
 		const { put } = appendReview(last, all.at(-1) as ReviewRecord, pages.at(-2));
 
 		expect(ids(put)).toEqual([last.id + 1]);
-		expect(decodePage(put[0] as ReviewPage)).toStrictEqual(all.slice(-1));
+		expect(unpackReviews(put[0] as ReviewPage)).toStrictEqual(all.slice(-1));
 	});
 
 	it.each([
@@ -236,7 +299,7 @@ describe('appendReview', () => {
 							if (broken) throw new Error(`${broken}: ${pages.map(reviewCount).join(', ')}`);
 						}
 					);
-					expect(pages.flatMap(decodePage)).toStrictEqual(all);
+					expect(pages.flatMap(unpackReviews)).toStrictEqual(all);
 				}
 			),
 			{
@@ -261,7 +324,7 @@ describe('removeNewest', () => {
 			removed.push(review);
 			if (rest) {
 				expect(rest.id).toBe(9);
-				expect(decodePage(rest)).toStrictEqual(all.slice(0, rest.itemIds.length));
+				expect(unpackReviews(rest)).toStrictEqual(all.slice(0, rest.itemIds.length));
 			}
 			page = rest;
 		}

@@ -18,13 +18,20 @@ export const OPEN_PAGE_CAPACITY = 64;
 /** Pages grow to this many reviews (about 200 KB, read as one blob). */
 export const PAGE_CAPACITY = 2048;
 
-/** One stored page. `id`s count up from 0 without gaps; new reviews go to the last page. */
-export interface ReviewPage {
-	id: number;
+/**
+ * Reviews in commit order, packed: a page's contents, a whole log, or a backup's reviews, which
+ * go from the file to pages without a record or a Date per review.
+ */
+export interface PackedReviews {
 	/** The item of each review, in commit order. */
 	itemIds: string[];
 	/** `FIELD_COUNT` numbers per review, in the order of `reviewFields` below. */
 	values: Float64Array;
+}
+
+/** One stored page. `id`s count up from 0 without gaps; new reviews go to the last page. */
+export interface ReviewPage extends PackedReviews {
+	id: number;
 }
 
 /** The numbers of a review; dates as milliseconds since the epoch, a missing date as NaN. */
@@ -94,18 +101,118 @@ export function reviewFromNumbers(
 	return review;
 }
 
-function reviewAt({ itemIds, values }: ReviewPage, index: number): ReviewRecord {
+function reviewAt({ itemIds, values }: PackedReviews, index: number): ReviewRecord {
 	return reviewFromNumbers(itemIds[index] as string, values, index * FIELD_COUNT);
 }
 
 /** How many reviews a page holds. @example reviewCount(page) === page.itemIds.length */
-export function reviewCount(page: ReviewPage): number {
+export function reviewCount(page: PackedReviews): number {
 	return page.itemIds.length;
 }
 
-/** A page's reviews, oldest first. @example decodePage(page)[0].log.rating */
-export function decodePage(page: ReviewPage): ReviewRecord[] {
+/** Packed reviews (a page's, say) as records, oldest first. @example unpackReviews(page)[0].log */
+export function unpackReviews(page: PackedReviews): ReviewRecord[] {
 	return page.itemIds.map((_, index) => reviewAt(page, index));
+}
+
+/** @example packReviews(reviews).itemIds.length === reviews.length */
+export function packReviews(reviews: readonly ReviewRecord[]): PackedReviews {
+	const values = new Float64Array(reviews.length * FIELD_COUNT);
+	reviews.forEach((review, index) => values.set(reviewNumbers(review), index * FIELD_COUNT));
+	return { itemIds: reviews.map((review) => review.itemId), values };
+}
+
+/**
+ * Packs rows that hold an item id and then a review's numbers, in the order of `reviewFields` (a
+ * backup file's tuples, already checked); null stands for a missing date.
+ * @example packRows([['timeline-3', 1740819600000, 3, ...]])
+ */
+export function packRows(rows: readonly (readonly unknown[])[]): PackedReviews {
+	const values = new Float64Array(rows.length * FIELD_COUNT);
+	const itemIds = rows.map((row, index) => {
+		for (let field = 0; field < FIELD_COUNT; field++) {
+			values[index * FIELD_COUNT + field] = (row[field + 1] as number | null) ?? Number.NaN;
+		}
+		return row[0] as string;
+	});
+	return { itemIds, values };
+}
+
+/** Several packed logs one after the other. @example joinReviews([log, fromFile]) */
+export function joinReviews(parts: readonly PackedReviews[]): PackedReviews {
+	const values = new Float64Array(parts.reduce((sum, part) => sum + part.values.length, 0));
+	let at = 0;
+	for (const part of parts) {
+		values.set(part.values, at);
+		at += part.values.length;
+	}
+	return { itemIds: parts.flatMap((part) => part.itemIds), values };
+}
+
+/** The reviews `keep` accepts, in order. @example pickReviews(log, (index) => index % 2 === 0) */
+export function pickReviews(
+	packed: PackedReviews,
+	keep: (index: number) => boolean
+): PackedReviews {
+	const kept = packed.itemIds.flatMap((_, index) => (keep(index) ? [index] : []));
+	const values = new Float64Array(kept.length * FIELD_COUNT);
+	kept.forEach((index, position) => {
+		const from = index * FIELD_COUNT;
+		values.set(packed.values.subarray(from, from + FIELD_COUNT), position * FIELD_COUNT);
+	});
+	return { itemIds: kept.map((index) => packed.itemIds[index] as string), values };
+}
+
+/**
+ * What makes a review the same review (see reviewIdentity in backup-schema.ts, which it equals),
+ * read from packed numbers. @example reviewIdentityAt(log, 0) === '1740819600000 3 timeline-3'
+ */
+export function reviewIdentityAt({ itemIds, values }: PackedReviews, index: number): string {
+	const at = index * FIELD_COUNT;
+	return `${values[at]} ${values[at + 1]} ${itemIds[index]}`;
+}
+
+/** A review's time in ms and its rating, for checks over many. @example timeAndRatingAt(log, 0) */
+export function timeAndRatingAt(
+	{ values }: PackedReviews,
+	index: number
+): { time: number; rating: number } {
+	const at = index * FIELD_COUNT;
+	return { time: values[at] as number, rating: values[at + 1] as number };
+}
+
+/**
+ * The fields a tally counts, review by review, made as they are used rather than kept.
+ * @example tallyReviews(logsOf(packed))
+ */
+export function* logsOf(
+	packed: PackedReviews
+): Generator<Pick<ReviewLog, 'review' | 'rating' | 'state'>> {
+	const { values } = packed;
+	for (let at = 0; at < values.length; at += FIELD_COUNT) {
+		yield {
+			review: new Date(values[at] as number),
+			rating: values[at + 1] as Grade,
+			state: values[at + 2] as State
+		};
+	}
+}
+
+/**
+ * Splits packed reviews, in order, into pages numbered from `firstId`.
+ * @example paginate(log, 0).length === Math.ceil(reviewCount(log) / PAGE_CAPACITY)
+ */
+export function paginate(packed: PackedReviews, firstId = 0): ReviewPage[] {
+	const pages: ReviewPage[] = [];
+	for (let start = 0; start < packed.itemIds.length; start += PAGE_CAPACITY) {
+		const end = Math.min(start + PAGE_CAPACITY, packed.itemIds.length);
+		pages.push({
+			id: firstId + pages.length,
+			itemIds: packed.itemIds.slice(start, end),
+			values: packed.values.slice(start * FIELD_COUNT, end * FIELD_COUNT)
+		});
+	}
+	return pages;
 }
 
 /**
@@ -113,18 +220,7 @@ export function decodePage(page: ReviewPage): ReviewRecord[] {
  * @example encodeReviews(reviews, 0).length === Math.ceil(reviews.length / PAGE_CAPACITY)
  */
 export function encodeReviews(reviews: readonly ReviewRecord[], firstId = 0): ReviewPage[] {
-	const pages: ReviewPage[] = [];
-	for (let start = 0; start < reviews.length; start += PAGE_CAPACITY) {
-		const chunk = reviews.slice(start, start + PAGE_CAPACITY);
-		const values = new Float64Array(chunk.length * FIELD_COUNT);
-		chunk.forEach((review, index) => values.set(reviewNumbers(review), index * FIELD_COUNT));
-		pages.push({
-			id: firstId + pages.length,
-			itemIds: chunk.map((review) => review.itemId),
-			values
-		});
-	}
-	return pages;
+	return paginate(packReviews(reviews), firstId);
 }
 
 /** The pages to store to add a review to the log (all others stay as they are). */
@@ -184,7 +280,7 @@ export function joinsBefore(last: ReviewPage): boolean {
  * Date or record per review.
  * @example JSON.stringify(pageRows(page)) // [["timeline-3",1740819600000,3,2,...],...]
  */
-export function pageRows({ itemIds, values }: ReviewPage): (string | number)[][] {
+export function pageRows({ itemIds, values }: PackedReviews): (string | number)[][] {
 	return itemIds.map((itemId, index) => {
 		const row: (string | number)[] = [itemId];
 		for (let at = index * FIELD_COUNT; row.length <= FIELD_COUNT; at++)

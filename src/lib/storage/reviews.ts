@@ -6,11 +6,14 @@ import { CARD_STORES, putCardChange, readCard } from './cards';
 import { StorageError } from './errors';
 import {
 	appendReview,
-	decodePage,
-	encodeReviews,
+	unpackReviews,
+	joinReviews,
 	joinsBefore,
+	logsOf,
 	pageRows,
-	removeNewest
+	paginate,
+	removeNewest,
+	type PackedReviews
 } from './review-pages';
 import type { RepasoDb, StoreName } from './schema';
 import { requestAll, transact, type RepasoTransaction } from './transaction';
@@ -142,6 +145,16 @@ function logStores<Mode extends IDBTransactionMode>(
 }
 
 /**
+ * The whole log, packed, in the order reviews were committed, read within `tx` (which must include
+ * the `reviewPages` store). @example reviewCount(await readPackedLog(tx))
+ */
+export async function readPackedLog<Mode extends IDBTransactionMode>(
+	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
+): Promise<PackedReviews> {
+	return joinReviews(await logStores(tx).pages.getAll());
+}
+
+/**
  * Every review, in the order they were committed, read within `tx` (which must include the
  * `reviewPages` store).
  * @example const reviews = await readReviewLog(tx);
@@ -150,7 +163,7 @@ export async function readReviewLog<Mode extends IDBTransactionMode>(
 	tx: RepasoTransaction<ArrayLike<StoreName>, Mode>
 ): Promise<ReviewRecord[]> {
 	const pages = await logStores(tx).pages.getAll();
-	return pages.flatMap(decodePage);
+	return pages.flatMap(unpackReviews);
 }
 
 /**
@@ -160,13 +173,13 @@ export async function readReviewLog<Mode extends IDBTransactionMode>(
  */
 export async function writeReviewLog(
 	tx: RepasoTransaction<ArrayLike<StoreName>, 'readwrite'>,
-	reviews: readonly ReviewRecord[]
+	reviews: PackedReviews
 ): Promise<void> {
 	const { pages, tallies } = logStores(tx);
 	await Promise.all([pages.clear(), tallies.clear()]);
 	await Promise.all([
-		requestAll(encodeReviews(reviews), (page) => pages.put(page)),
-		requestAll(tallyReviews(reviews.map((review) => review.log)), (tally) => tallies.put(tally))
+		requestAll(paginate(reviews), (page) => pages.put(page)),
+		requestAll(tallyReviews(logsOf(reviews)), (tally) => tallies.put(tally))
 	]);
 }
 

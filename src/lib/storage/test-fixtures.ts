@@ -9,7 +9,7 @@ import { canonicalJson, sha256Hex } from '$lib/util/hash';
 import { openRepasoDb, type OpenRepasoDbOptions } from './db';
 import { setMeta } from './meta';
 import { putQuiz, putResults } from './quizzes';
-import { encodeReviews, type ReviewPage } from './review-pages';
+import { encodeReviews, packReviews, type ReviewPage } from './review-pages';
 import { commitReview, writeReviewLog } from './reviews';
 import { saveSettings } from './settings';
 import type { QuizResult, RepasoDb, SavedQuiz } from './schema';
@@ -116,7 +116,7 @@ export async function storeHistory(
 ): Promise<void> {
 	await putCards(db, cards);
 	await transact(db, ['reviewPages', 'reviewTallies'], 'readwrite', async (tx) => {
-		await writeReviewLog(tx, reviews);
+		await writeReviewLog(tx, packReviews(reviews));
 		if (!pageSizes) return;
 		const store = tx.objectStore('reviewPages');
 		await store.clear();
