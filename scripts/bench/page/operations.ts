@@ -9,12 +9,14 @@ import {
 	commitReview,
 	deleteAllData,
 	exportBackup,
+	getAllCards,
 	getSettings,
 	importBackup,
 	openRepasoDb,
 	parseBackup,
 	undoLastReview
 } from '$lib/storage';
+import { FOLD_AT } from '$lib/storage/card-table';
 import { mainDbName, type Dataset } from './dataset';
 import type { Operation } from './measure';
 
@@ -52,6 +54,26 @@ function reviewOperations(dataset: Dataset): Operation[] {
 		if (!undone) throw new Error('nothing to undo');
 		cards.set(undone.card.itemId, undone.card);
 	};
+	let unreviewed: CardRecord[] | undefined;
+	/**
+	 * Brings the changed cards to one short of a fold, counting the card about to be reviewed, with
+	 * cards the bench never reviews, stored as they are (only where they are kept changes).
+	 */
+	const fillChangesToFold = async () => {
+		if (!pending) throw new Error('no review prepared');
+		unreviewed ??= (await getAllCards(db)).filter((record) => !cards.has(record.itemId));
+		const changed = new Set(await db.getAllKeys('cardChanges'));
+		changed.add(pending.record.itemId);
+		const missing = FOLD_AT - changed.size;
+		const fill = unreviewed.filter((record) => !changed.has(record.itemId)).slice(0, missing);
+		const tx = db.transaction('cardChanges', 'readwrite');
+		await Promise.all([...fill.map((record) => tx.store.put(record)), tx.done]);
+	};
+	const undoAfterFold = async () => {
+		// The run is only a fold's if it left no change behind.
+		if ((await db.count('cardChanges')) > 0) throw new Error('the commit did not fold');
+		await undo();
+	};
 	return [
 		{
 			name: 'commit one review',
@@ -60,6 +82,17 @@ function reviewOperations(dataset: Dataset): Operation[] {
 			before: prepareReview,
 			run: commit,
 			after: undo
+		},
+		{
+			name: 'commit that folds the changed cards into pages',
+			targetMs: null,
+			speed: 'quick',
+			before: async () => {
+				await prepareReview();
+				await fillChangesToFold();
+			},
+			run: commit,
+			after: undoAfterFold
 		},
 		{
 			name: 'undo last review',

@@ -26,7 +26,8 @@ type ImportTransaction = RepasoTransaction<typeof STORE_NAMES, 'readwrite'>;
 /**
  * Writes a backup from parseBackup in one transaction over every store.
  * - 'replace': the learner's cards, review log, quizzes, results, settings and the backup's meta
- *   facts become exactly the file's, except the reconciled content version, which is forgotten (see forgetReconciliation).
+ *   facts become exactly the file's, except the reconciled content version, which is forgotten
+ *   (see forgetReconciliation).
  * - 'merge': per item the newer card wins (later last review, then more reps; a tie keeps this
  *   device's); the review log is this device's followed by the file's reviews it lacks, a review
  *   being the same when item, time and rating match (reviewIdentity); quizzes and results are

@@ -26,34 +26,33 @@ export interface CardPage {
 	wholes: Int32Array;
 }
 
-export const realFields = [
-	'due',
-	'last_review',
-	'stability',
-	'difficulty',
-	'elapsed_days',
-	'scheduled_days'
-] as const;
-/** Every one is a whole number below 2^31: the backup schema and the scheduler ensure it. */
-export const wholeFields = [
-	'state',
-	'learning_steps',
-	'reps',
-	'lapses',
-	'bankRank',
-	'set',
-	'suspended'
-] as const;
+/** Where each of a card's real numbers sits among its `REALS`. */
+const realAt = {
+	due: 0,
+	last_review: 1,
+	stability: 2,
+	difficulty: 3,
+	elapsed_days: 4,
+	scheduled_days: 5
+} as const;
+/**
+ * Where each of a card's whole numbers sits among its `WHOLES`. Every one is below 2^31: the
+ * backup schema and the scheduler ensure it.
+ */
+const wholeAt = {
+	state: 0,
+	learning_steps: 1,
+	reps: 2,
+	lapses: 3,
+	bankRank: 4,
+	set: 5,
+	suspended: 6
+} as const;
+/** The fields in the order a card's numbers hold them (for tests that read pages directly). */
+export const realFields = Object.keys(realAt) as (keyof typeof realAt)[];
+export const wholeFields = Object.keys(wholeAt) as (keyof typeof wholeAt)[];
 const REALS = realFields.length;
 const WHOLES = wholeFields.length;
-const real = Object.fromEntries(realFields.map((name, index) => [name, index])) as Record<
-	(typeof realFields)[number],
-	number
->;
-const whole = Object.fromEntries(wholeFields.map((name, index) => [name, index])) as Record<
-	(typeof wholeFields)[number],
-	number
->;
 
 /**
  * Packs cards, in the order given, into pages numbered from 0.
@@ -128,15 +127,15 @@ export interface CardFacts {
 export function factsAt(page: CardPage, index: number): CardFacts {
 	const reals = index * REALS;
 	const wholes = index * WHOLES;
-	const rank = page.wholes[wholes + whole.bankRank] as number;
+	const rank = page.wholes[wholes + wholeAt.bankRank] as number;
 	return {
 		itemId: page.itemIds[index] as string,
-		setId: page.setIds[page.wholes[wholes + whole.set] as number] as string,
-		state: page.wholes[wholes + whole.state] as State,
-		due: page.reals[reals + real.due] as number,
-		stability: page.reals[reals + real.stability] as number,
+		setId: page.setIds[page.wholes[wholes + wholeAt.set] as number] as string,
+		state: page.wholes[wholes + wholeAt.state] as State,
+		due: page.reals[reals + realAt.due] as number,
+		stability: page.reals[reals + realAt.stability] as number,
 		bankRank: rank < 0 ? undefined : rank,
-		suspended: page.wholes[wholes + whole.suspended] === 1,
+		suspended: page.wholes[wholes + wholeAt.suspended] === 1,
 		source: page,
 		index
 	};
@@ -169,30 +168,32 @@ export function recordOf(facts: CardFacts): CardRecord {
  * @example decodeCard(encodeCards([record])[0], 0) // deep-equals record
  */
 export function decodeCard(page: CardPage, index: number): CardRecord {
-	const facts = factsAt(page, index);
-	const reals = index * REALS;
-	const wholes = index * WHOLES;
-	const number = (field: number) => page.reals[reals + field] as number;
-	const lastReview = number(real.last_review);
+	const { reals, wholes } = page;
+	const real = index * REALS;
+	const whole = index * WHOLES;
+	// Optional fields are set afterwards, not spread in: spreading made decoding many times slower.
 	const card: Card = {
-		due: new Date(facts.due),
-		stability: facts.stability,
-		difficulty: number(real.difficulty),
-		elapsed_days: number(real.elapsed_days),
-		scheduled_days: number(real.scheduled_days),
-		learning_steps: page.wholes[wholes + whole.learning_steps] as number,
-		reps: page.wholes[wholes + whole.reps] as number,
-		lapses: page.wholes[wholes + whole.lapses] as number,
-		state: facts.state,
-		...(!Number.isNaN(lastReview) && { last_review: new Date(lastReview) })
+		due: new Date(reals[real + realAt.due] as number),
+		stability: reals[real + realAt.stability] as number,
+		difficulty: reals[real + realAt.difficulty] as number,
+		elapsed_days: reals[real + realAt.elapsed_days] as number,
+		scheduled_days: reals[real + realAt.scheduled_days] as number,
+		learning_steps: wholes[whole + wholeAt.learning_steps] as number,
+		reps: wholes[whole + wholeAt.reps] as number,
+		lapses: wholes[whole + wholeAt.lapses] as number,
+		state: wholes[whole + wholeAt.state] as State
 	};
-	return {
-		itemId: facts.itemId,
-		setId: facts.setId,
+	const lastReview = reals[real + realAt.last_review] as number;
+	if (!Number.isNaN(lastReview)) card.last_review = new Date(lastReview);
+	const record: CardRecord = {
+		itemId: page.itemIds[index] as string,
+		setId: page.setIds[wholes[whole + wholeAt.set] as number] as string,
 		card,
-		suspended: facts.suspended,
-		...(facts.bankRank !== undefined && { bankRank: facts.bankRank })
+		suspended: wholes[whole + wholeAt.suspended] === 1
 	};
+	const rank = wholes[whole + wholeAt.bankRank] as number;
+	if (rank >= 0) record.bankRank = rank;
+	return record;
 }
 
 /** Every card on a page, in order. @example pages.flatMap(decodePage) */

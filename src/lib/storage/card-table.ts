@@ -27,11 +27,6 @@ export class CardTable {
 		this.#changed = new Map(changed.map((record) => [record.itemId, record]));
 	}
 
-	/** How many changed cards wait to be folded into the pages. */
-	get changedCount(): number {
-		return this.#changed.size;
-	}
-
 	/**
 	 * Every card's facts, each card once, in page order; a card that changed has its change's
 	 * facts, and changed cards not on the pages come last. One small object per card, and no
