@@ -13,6 +13,7 @@ import {
 	isFull,
 	joinReviews,
 	joinsBefore,
+	logPages,
 	logsOf,
 	packReviews,
 	packRows,
@@ -185,6 +186,23 @@ describe('packed reviews', () => {
 		expect([...logsOf(packed)]).toEqual(
 			records.map(({ log }) => ({ review: log.review, rating: log.rating, state: log.state }))
 		);
+	});
+
+	it.each([
+		[1, [1]],
+		[64, [64]],
+		[65, [64, 1]],
+		[2048 + 64, [2048, 64]],
+		[2048 + 65, [2048, 64, 1]],
+		[2 * 2048 + 1000, [2048, 2048, 960, 40]]
+	])('lay a log of %i out as commits would: %j, an open page last', (count, sizes) => {
+		const records = reviews(count);
+		const pages = logPages(packReviews(records));
+		expect(pages.map((page) => [page.id, reviewCount(page)])).toEqual(
+			sizes.map((size, id) => [id, size])
+		);
+		expect(pages.flatMap(unpackReviews)).toStrictEqual(records);
+		expect(logPages(packReviews([]))).toEqual([]);
 	});
 
 	it('paginate into full pages numbered from the first id, and nothing for no reviews', () => {

@@ -199,20 +199,37 @@ export function* logsOf(
 }
 
 /**
- * Splits packed reviews, in order, into pages numbered from `firstId`.
+ * Splits packed reviews, in order, into pages of `PAGE_CAPACITY` numbered from `firstId`.
  * @example paginate(log, 0).length === Math.ceil(reviewCount(log) / PAGE_CAPACITY)
  */
 export function paginate(packed: PackedReviews, firstId = 0): ReviewPage[] {
 	const pages: ReviewPage[] = [];
-	for (let start = 0; start < packed.itemIds.length; start += PAGE_CAPACITY) {
-		const end = Math.min(start + PAGE_CAPACITY, packed.itemIds.length);
-		pages.push({
-			id: firstId + pages.length,
-			itemIds: packed.itemIds.slice(start, end),
-			values: packed.values.slice(start * FIELD_COUNT, end * FIELD_COUNT)
-		});
+	for (let start = 0; start < reviewCount(packed); start += PAGE_CAPACITY) {
+		const end = Math.min(start + PAGE_CAPACITY, reviewCount(packed));
+		pages.push({ id: firstId + pages.length, ...sliceReviews(packed, start, end) });
 	}
 	return pages;
+}
+
+function sliceReviews({ itemIds, values }: PackedReviews, start: number, end: number) {
+	return {
+		itemIds: itemIds.slice(start, end),
+		values: values.slice(start * FIELD_COUNT, end * FIELD_COUNT)
+	};
+}
+
+/**
+ * A whole log's pages (an import's), laid out as commits leave them: full pages, then what is
+ * left, then an open last page of 1 to `OPEN_PAGE_CAPACITY` reviews. The next commit then reads
+ * and rewrites only that small page; a large last page would be read by every commit.
+ * @example logPages(log).map(reviewCount) // [2048, 2048, 1000, 30]
+ */
+export function logPages(packed: PackedReviews): ReviewPage[] {
+	const total = reviewCount(packed);
+	if (total === 0) return [];
+	const open = ((total - 1) % OPEN_PAGE_CAPACITY) + 1;
+	const closed = paginate(sliceReviews(packed, 0, total - open));
+	return [...closed, { id: closed.length, ...sliceReviews(packed, total - open, total) }];
 }
 
 /**
@@ -239,7 +256,7 @@ function joined(first: ReviewPage, second: ReviewPage): ReviewPage {
  * What to store to append `review` to the log. `last` is its last page. When `last` is full (holds
  * `OPEN_PAGE_CAPACITY` or more), the review starts a new last page; and if `last` is a page that
  * just filled up (`joinsBefore`), it first joins `beforeLast`, the page before it, when the two fit
- * in `PAGE_CAPACITY`. Larger last pages (written whole by an import) are never read again to join.
+ * in `PAGE_CAPACITY`. Larger last pages (the version 2 upgrade wrote them) are never read again to join.
  * @example const { put } = appendReview(last, review, joinsBefore(last) ? beforeLast : undefined);
  */
 export function appendReview(

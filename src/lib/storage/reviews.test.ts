@@ -332,7 +332,7 @@ describe('the log across pages', () => {
 		await log.expectPages([2 * OPEN_PAGE_CAPACITY, 1]);
 	});
 
-	it('starts a new page after a larger last page (an import wrote it) without reading the one before', async () => {
+	it('starts a new page after a larger last page (the version 2 upgrade wrote it) without reading the one before', async () => {
 		const log = await logInPages([PAGE_CAPACITY, OPEN_PAGE_CAPACITY + 1]);
 		expect(await pageKeysRead(() => log.commit())).toEqual([]);
 		await log.expectPages([PAGE_CAPACITY, OPEN_PAGE_CAPACITY + 1, 1]);

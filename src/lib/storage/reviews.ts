@@ -11,7 +11,7 @@ import {
 	joinsBefore,
 	logsOf,
 	pageRows,
-	paginate,
+	logPages,
 	removeNewest,
 	type PackedReviews
 } from './review-pages';
@@ -178,7 +178,7 @@ export async function writeReviewLog(
 	const { pages, tallies } = logStores(tx);
 	await Promise.all([pages.clear(), tallies.clear()]);
 	await Promise.all([
-		requestAll(paginate(reviews), (page) => pages.put(page)),
+		requestAll(logPages(reviews), (page) => pages.put(page)),
 		requestAll(tallyReviews(logsOf(reviews)), (tally) => tallies.put(tally))
 	]);
 }
