@@ -85,6 +85,21 @@ function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
 	});
 }
 
+/**
+ * Opens at the current version, which must fail as corrupt, and returns the database reopened at
+ * `version` with what `store` held before the attempt, for checking that nothing changed.
+ */
+async function failedUpgrade(factory: IDBFactory, name: string, version: number, store: string) {
+	const raw = await openRaw(factory, name, version);
+	const before = await rawGetAll(raw, store);
+	raw.close();
+	await expect(openRepasoDb({ factory, name })).rejects.toMatchObject({
+		name: 'StorageError',
+		kind: 'corrupt'
+	});
+	return { before, after: await openRaw(factory, name, version) };
+}
+
 describe('migrations', () => {
 	it('moves a version 1 database to the current version losing nothing', async () => {
 		const { factory, name } = freshTarget();
@@ -165,16 +180,9 @@ describe('migrations', () => {
 		};
 		await (v2 as unknown as IDBPDatabase).put('cards', broken);
 		v2.close();
-		const raw = await openRaw(factory, name, 2);
-		const before = await rawGetAll(raw, 'cards');
-		raw.close();
 
-		await expect(openRepasoDb({ factory, name })).rejects.toMatchObject({
-			name: 'StorageError',
-			kind: 'corrupt'
-		});
+		const { before, after } = await failedUpgrade(factory, name, 2, 'cards');
 
-		const after = await openRaw(factory, name, 2);
 		expect([...after.objectStoreNames]).toContain('cards');
 		expect([...after.objectStoreNames]).not.toContain('cardPages');
 		expect(await rawGetAll(after, 'cards')).toEqual(before);
@@ -222,16 +230,9 @@ describe('migrations', () => {
 		const broken = { itemId: 'timeline-1', log: { ...contents.reviews[0]!.log, review: 'soon' } };
 		contents.reviews.push(broken as unknown as ReviewRecord);
 		await createV1Database(factory, name, contents);
-		const v1 = await openRaw(factory, name, 1);
-		const before = await rawGetAll(v1, 'reviews');
-		v1.close();
 
-		await expect(openRepasoDb({ factory, name })).rejects.toMatchObject({
-			name: 'StorageError',
-			kind: 'corrupt'
-		});
+		const { before, after } = await failedUpgrade(factory, name, 1, 'reviews');
 
-		const after = await openRaw(factory, name, 1);
 		expect([...after.objectStoreNames].sort()).toEqual(
 			['cards', 'meta', 'quizzes', 'results', 'reviews', 'settings'].sort()
 		);
