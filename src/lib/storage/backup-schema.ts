@@ -13,7 +13,7 @@ import {
 	packRows,
 	reviewIdentityAt,
 	reviewNumbers,
-	timeAndRatingAt,
+	reviewTimeAt,
 	type PackedReviews
 } from './review-pages';
 import type { JsonValue } from './schema';
@@ -379,7 +379,7 @@ function duplicateReviewProblem(reviews: PackedReviews): BackupProblem | undefin
 	/** Only reviews sharing their time with an earlier one, and that one. */
 	const firstWithIdentity = new Map<string, number>();
 	for (let index = 0; index < reviews.itemIds.length; index++) {
-		const { time } = timeAndRatingAt(reviews, index);
+		const time = reviewTimeAt(reviews, index);
 		const sameTime = firstAtTime.get(time);
 		if (sameTime === undefined) {
 			firstAtTime.set(time, index);

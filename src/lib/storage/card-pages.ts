@@ -77,29 +77,21 @@ function encodePage(id: number, cards: readonly CardRecord[]): CardPage {
 			set = setIds.push(setId) - 1;
 			setNumbers.set(setId, set);
 		}
-		reals.set(
-			[
-				card.due.getTime(),
-				card.last_review?.getTime() ?? Number.NaN,
-				card.stability,
-				card.difficulty,
-				card.elapsed_days,
-				card.scheduled_days
-			],
-			index * REALS
-		);
-		wholes.set(
-			[
-				card.state,
-				card.learning_steps,
-				card.reps,
-				card.lapses,
-				bankRank ?? -1,
-				set,
-				suspended ? 1 : 0
-			],
-			index * WHOLES
-		);
+		const real = index * REALS;
+		reals[real + realAt.due] = card.due.getTime();
+		reals[real + realAt.last_review] = card.last_review?.getTime() ?? Number.NaN;
+		reals[real + realAt.stability] = card.stability;
+		reals[real + realAt.difficulty] = card.difficulty;
+		reals[real + realAt.elapsed_days] = card.elapsed_days;
+		reals[real + realAt.scheduled_days] = card.scheduled_days;
+		const whole = index * WHOLES;
+		wholes[whole + wholeAt.state] = card.state;
+		wholes[whole + wholeAt.learning_steps] = card.learning_steps;
+		wholes[whole + wholeAt.reps] = card.reps;
+		wholes[whole + wholeAt.lapses] = card.lapses;
+		wholes[whole + wholeAt.bankRank] = bankRank ?? -1;
+		wholes[whole + wholeAt.set] = set;
+		wholes[whole + wholeAt.suspended] = suspended ? 1 : 0;
 	});
 	return { id, itemIds: cards.map((card) => card.itemId), setIds, reals, wholes };
 }

@@ -23,7 +23,7 @@ import {
 	removeNewest,
 	reviewCount,
 	reviewIdentityAt,
-	timeAndRatingAt,
+	reviewTimeAt,
 	type ReviewPage
 } from './review-pages';
 import { reviewIdentity } from './backup-schema';
@@ -179,10 +179,7 @@ describe('packed reviews', () => {
 		expect(records.map((_, index) => reviewIdentityAt(packed, index))).toEqual(
 			records.map(reviewIdentity)
 		);
-		expect(timeAndRatingAt(packed, 4)).toEqual({
-			time: records[4]!.log.review.getTime(),
-			rating: records[4]!.log.rating
-		});
+		expect(reviewTimeAt(packed, 4)).toBe(records[4]!.log.review.getTime());
 		expect([...logsOf(packed)]).toEqual(
 			records.map(({ log }) => ({ review: log.review, rating: log.rating, state: log.state }))
 		);

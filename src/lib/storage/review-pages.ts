@@ -172,13 +172,9 @@ export function reviewIdentityAt({ itemIds, values }: PackedReviews, index: numb
 	return `${values[at]} ${values[at + 1]} ${itemIds[index]}`;
 }
 
-/** A review's time in ms and its rating, for checks over many. @example timeAndRatingAt(log, 0) */
-export function timeAndRatingAt(
-	{ values }: PackedReviews,
-	index: number
-): { time: number; rating: number } {
-	const at = index * FIELD_COUNT;
-	return { time: values[at] as number, rating: values[at + 1] as number };
+/** A review's time in ms, read without a Date. @example reviewTimeAt(log, 0) === 1740819600000 */
+export function reviewTimeAt({ values }: PackedReviews, index: number): number {
+	return values[index * FIELD_COUNT] as number;
 }
 
 /**
@@ -222,7 +218,7 @@ function sliceReviews({ itemIds, values }: PackedReviews, start: number, end: nu
  * A whole log's pages (an import's), laid out as commits leave them: full pages, then what is
  * left, then an open last page of 1 to `OPEN_PAGE_CAPACITY` reviews. The next commit then reads
  * and rewrites only that small page; a large last page would be read by every commit.
- * @example logPages(log).map(reviewCount) // [2048, 2048, 1000, 30]
+ * @example logPages(log).map(reviewCount) // 5,126 reviews: [2048, 2048, 1024, 6]
  */
 export function logPages(packed: PackedReviews): ReviewPage[] {
 	const total = reviewCount(packed);
@@ -246,10 +242,7 @@ export interface PageWrites {
 }
 
 function joined(first: ReviewPage, second: ReviewPage): ReviewPage {
-	const values = new Float64Array(first.values.length + second.values.length);
-	values.set(first.values);
-	values.set(second.values, first.values.length);
-	return { id: first.id, itemIds: [...first.itemIds, ...second.itemIds], values };
+	return { id: first.id, ...joinReviews([first, second]) };
 }
 
 /**
