@@ -150,7 +150,7 @@ describe('importBackup, replace', () => {
 
 	it('changes nothing when a write fails part way', async () => {
 		const backup = await backupOf(await seededDb());
-		// The last store written: a quiz without its key is refused after the cards and reviews went in.
+		// A quiz without its key is refused after the log's and the cards' writes were issued.
 		const broken = { ...backup.data.quizzes[0], id: undefined } as never;
 		backup.data.quizzes.push(broken);
 		const target = await seededDb();
