@@ -7,6 +7,7 @@ import {
 	applyReconciliation,
 	commitReview,
 	getAllCards,
+	getCard,
 	putCards,
 	saveSettings
 } from '$lib/storage';
@@ -35,7 +36,7 @@ async function reconciledDb(): Promise<RepasoDb> {
 }
 
 async function card(db: RepasoDb, itemId: string) {
-	const found = (await getAllCards(db)).find((record) => record.itemId === itemId);
+	const found = await getCard(db, itemId);
 	if (!found) throw new Error(`no card ${itemId}`);
 	return found;
 }

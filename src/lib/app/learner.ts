@@ -44,8 +44,9 @@ export function setRanks(
 }
 
 /**
- * What today's queue needs at `now`: reads only the cards it can show, so it costs the same with a
- * few hundred cards or tens of thousands. `newRanks` limits new cards to one set's (see setRanks).
+ * What today's queue needs at `now`: the cards it can show (selected from the packed cards, see
+ * storage's getQueueCards) and today's totals. `newRanks` limits new cards to one set's (see
+ * setRanks).
  * @example const learner = await readLearnerFrom(db, new Date(), learnerTimeZone());
  */
 export async function readLearnerFrom(
