@@ -2,9 +2,9 @@
  * `npm run content:check`: checks every question set against the schema, the item rules and the
  * article; prints one line per problem and a summary, and exits 1 on any problem.
  */
-import { checkBank, summariseBank, type BankSummary } from '../src/lib/content/check';
-import { formatProblem } from '../src/lib/content/problem';
-import { articlePath, isMain, projectRoot, readArticle, readBankFiles } from './content-files';
+import { checkBank, summariseBank, type BankSummary } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { articlePath, isMain, projectRoot, readArticle, readBankFiles } from './content-files.ts';
 
 export interface CheckRun {
 	exitCode: 0 | 1;

@@ -5,9 +5,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BankFile } from '../src/lib/content/check';
-import { SETS_DIR } from '../src/lib/content/paths';
-import { SET_LEVEL, type ContentProblem } from '../src/lib/content/problem';
+import type { BankFile } from '../src/lib/content/check.ts';
+import { SETS_DIR } from '../src/lib/content/paths.ts';
+import { SET_LEVEL, type ContentProblem } from '../src/lib/content/problem.ts';
 
 /** The project root, wherever the script is started from. */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));

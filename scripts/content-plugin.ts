@@ -6,11 +6,11 @@
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import type { Plugin } from 'vite';
-import { QuestionSet } from '../src/lib/content/schema';
-import { buildSetIndex } from '../src/lib/content/set-index';
-import { contentVersion } from '../src/lib/content/version';
-import { readBankFiles } from './content-files';
-import { runContentCheck } from './content-check';
+import { QuestionSet } from '../src/lib/content/schema.ts';
+import { buildSetIndex } from '../src/lib/content/set-index.ts';
+import { contentVersion } from '../src/lib/content/version.ts';
+import { readBankFiles } from './content-files.ts';
+import { runContentCheck } from './content-check.ts';
 
 export const VIRTUAL_CONTENT = 'virtual:repaso-content';
 const resolvedVirtualContent = `\0${VIRTUAL_CONTENT}`;

@@ -6,6 +6,10 @@ import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 
 export default defineConfig({
+	build: {
+		// The service-worker step always outlasts the bundle; its timing report is noise, not advice.
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	plugins: [
 		// First, so an invalid question bank stops the build before anything else runs.
 		repasoContent(),

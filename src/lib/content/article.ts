@@ -2,7 +2,7 @@
  * The article as the content check sees it: where a quote sits, which body paragraph it evidences,
  * and whether a piece of our own writing copies a run of its words.
  */
-import { countWords, foldForComparison, normaliseQuote } from './normalise';
+import { countWords, foldForComparison, normaliseQuote } from './normalise.ts';
 
 /** Headings and stray labels ("Latest") are shorter than this or lack a closing full stop. */
 export const MIN_PARAGRAPH_WORDS = 12;

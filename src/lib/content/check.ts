@@ -3,13 +3,13 @@
  * over the set files and the article. `scripts/content-check.ts` and the build plugin run it.
  */
 import * as v from 'valibot';
-import { ArticleIndex } from './article';
-import { itemRules } from './item-rules';
-import { countWords } from './normalise';
-import { setIdFromPath } from './paths';
-import { ARTICLE_FILE, SET_LEVEL, type ContentProblem } from './problem';
-import { Item, QuestionSet, itemTypes } from './schema';
-import { isRecord, issueProblems, itemLabel } from './schema-issues';
+import { ArticleIndex } from './article.ts';
+import { itemRules } from './item-rules.ts';
+import { countWords } from './normalise.ts';
+import { setIdFromPath } from './paths.ts';
+import { ARTICLE_FILE, SET_LEVEL, type ContentProblem } from './problem.ts';
+import { Item, QuestionSet, itemTypes } from './schema.ts';
+import { isRecord, issueProblems, itemLabel } from './schema-issues.ts';
 
 /** One set file: its path (`questions/sets/<id>.json`) and its parsed JSON, not yet validated. */
 export interface BankFile {

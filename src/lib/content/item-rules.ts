@@ -2,8 +2,8 @@
  * The rules an item must follow beyond its shape, checkable without the article: an answer that is
  * one of the options, a single blank, years in order, and so on.
  */
-import { countWords, foldForComparison } from './normalise';
-import type { Item, ItemOf } from './schema';
+import { countWords, foldForComparison } from './normalise.ts';
+import type { Item, ItemOf } from './schema.ts';
 
 export const MAX_QUOTE_WORDS = 30;
 export const TYPED_ANSWER_WORDS = { min: 1, max: 6 } as const;

@@ -1,6 +1,6 @@
 /** Turns valibot's issues for one set file into located content problems. */
 import * as v from 'valibot';
-import { SET_LEVEL, type ContentProblem } from './problem';
+import { SET_LEVEL, type ContentProblem } from './problem.ts';
 
 /** A plain JSON object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

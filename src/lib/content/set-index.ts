@@ -2,7 +2,7 @@
  * What a page listing the sets needs, without loading every item: built at build time and shipped
  * in the `virtual:repaso-content` module.
  */
-import { itemTypes, type ItemType, type QuestionSet } from './schema';
+import { itemTypes, type ItemType, type QuestionSet } from './schema.ts';
 
 export interface SetSummary {
 	id: string;

@@ -2,9 +2,9 @@
  * The content version: a short hash of the whole bank, so the app can tell which questions a
  * quiz link, a backup or a cached page was made from.
  */
-import { canonicalJson, sha256Hex } from '../util/hash';
-import type { QuestionSet } from './schema';
-import { sortSetsById } from './set-index';
+import { canonicalJson, sha256Hex } from '../util/hash.ts';
+import type { QuestionSet } from './schema.ts';
+import { sortSetsById } from './set-index.ts';
 
 /** The hash input: every set in id order, canonical. */
 export function bankHashInput(sets: readonly QuestionSet[]): string {
