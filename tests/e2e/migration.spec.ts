@@ -81,7 +81,7 @@ test('a version 1 database is upgraded in the browser with its reviews and cards
 
 	const stored = await readDatabase(page);
 	const studied = stored.cards.find((card) => card.itemId === 'honduras-1');
-	expect(stored.version).toBe(3);
+	expect(stored.version).toBe(4);
 	expect(stored.stores).toEqual([
 		'cardChanges',
 		'cardPages',

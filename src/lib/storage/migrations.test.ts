@@ -108,8 +108,8 @@ describe('migrations', () => {
 
 		const db = await openRepasoDb({ factory, name });
 
-		expect(db.version).toBe(3);
-		expect(SCHEMA_VERSION).toBe(3);
+		expect(db.version).toBe(4);
+		expect(SCHEMA_VERSION).toBe(4);
 		expect(await getAllCards(db)).toEqual(
 			[...contents.cards].sort((a, b) => a.itemId.localeCompare(b.itemId))
 		);
@@ -125,7 +125,7 @@ describe('migrations', () => {
 			...(contents.settings as object)
 		});
 		expect(await getMeta(db, 'installId')).toBe('install-abc');
-		expect(await getMeta(db, 'schemaVersion')).toBe(3);
+		expect(await getMeta(db, 'schemaVersion')).toBe(4);
 		db.close();
 	});
 
@@ -139,6 +139,32 @@ describe('migrations', () => {
 		expect(shape.cardPages).toEqual({ keyPath: 'id', autoIncrement: false, indexes: [] });
 		expect(shape.cardChanges).toEqual({ keyPath: 'itemId', autoIncrement: false, indexes: [] });
 		expect(shape.reviewPages).toEqual({ keyPath: 'id', autoIncrement: false, indexes: [] });
+		db.close();
+	});
+
+	it('adds the quiz progress stores at version 4, empty, keeping a version 3 database whole', async () => {
+		const { factory, name } = freshTarget();
+		const contents = v1Contents();
+		await createV1Database(factory, name, contents);
+		const v3 = await openRepasoDb({ factory, name, version: 3 });
+		const cards = await getAllCards(v3);
+		const log = await getReviewLog(v3);
+		v3.close();
+
+		const db = await openRepasoDb({ factory, name });
+
+		const shape = shapeOf(db);
+		expect(shape.quizSessions).toEqual({ keyPath: 'id', autoIncrement: false, indexes: [] });
+		expect(shape.quizHistory).toEqual({
+			keyPath: 'id',
+			autoIncrement: false,
+			indexes: [['bySet', 'setId']]
+		});
+		expect(shape.attempts).toEqual({ keyPath: 'id', autoIncrement: false, indexes: [] });
+		expect(await db.count('quizSessions')).toBe(0);
+		expect(await getAllCards(db)).toEqual(cards);
+		expect(await getReviewLog(db)).toEqual(log);
+		expect(await getAllQuizzes(db)).toEqual(contents.quizzes);
 		db.close();
 	});
 
@@ -166,7 +192,7 @@ describe('migrations', () => {
 		expect(await getAllCards(db)).toEqual([...ranked].sort(byItemId));
 		expect(await getReviewLog(db)).toEqual(log);
 		expect(await getMeta(db, 'contentVersion')).toBe('bank-8');
-		expect(await getMeta(db, 'schemaVersion')).toBe(3);
+		expect(await getMeta(db, 'schemaVersion')).toBe(4);
 		db.close();
 	});
 

@@ -7,7 +7,7 @@ import { encodeReviews } from './review-pages';
 import type { RepasoSchema, StoreName } from './schema';
 
 /** Raise by one with each new step below; a released step is never edited, only followed. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type UpgradeTransaction = IDBPTransaction<
 	RepasoSchema,
@@ -37,6 +37,7 @@ export async function migrate(
 	if (reaches(1)) createVersion1(database);
 	if (reaches(2)) await pageTheReviewLog(database, upgrade);
 	if (reaches(3)) await pageTheCards(database, upgrade);
+	if (reaches(4)) createQuizProgressStores(database);
 	await tx.objectStore('meta').put(db.version, 'schemaVersion');
 }
 
@@ -105,4 +106,16 @@ async function pageTheCards(db: IDBDatabase, tx: IDBTransaction): Promise<void> 
 	const pages = db.createObjectStore('cardPages', { keyPath: 'id' });
 	db.createObjectStore('cardChanges', { keyPath: 'itemId' });
 	await Promise.all(encodeCards(cards).map((page) => request(pages.put(page))));
+}
+
+/**
+ * Version 4: quizzes remember themselves. A quiz being taken (a practice quiz, or a classroom quiz
+ * opened from a teacher's link) is saved as it goes, finished practice quizzes keep their scores, and
+ * a student's classroom attempts stay on the device. Nothing existing moves.
+ */
+function createQuizProgressStores(db: IDBDatabase): void {
+	db.createObjectStore('quizSessions', { keyPath: 'id' });
+	const history = db.createObjectStore('quizHistory', { keyPath: 'id' });
+	history.createIndex('bySet', 'setId');
+	db.createObjectStore('attempts', { keyPath: 'id' });
 }

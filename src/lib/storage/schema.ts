@@ -36,6 +36,35 @@ export interface QuizResult {
 	[field: string]: JsonValue | Date;
 }
 
+/**
+ * A quiz in progress, saved after every answer so a reload or a closed tab resumes it. `kind` says
+ * which page owns it; `state` is that page's plain session data.
+ */
+export interface SavedQuizSession {
+	/** For example `practice:<set-id>` or `take:<quiz key>`: one session per quiz at a time. */
+	id: string;
+	kind: 'practice' | 'take';
+	updatedAt: Date;
+	state: JsonValue;
+}
+
+/** A finished practice quiz, kept for the set's history. */
+export interface FinishedQuiz {
+	id: string;
+	setId: string;
+	finishedAt: Date;
+	correct: number;
+	total: number;
+	[field: string]: JsonValue | Date;
+}
+
+/** A student's attempt at a classroom quiz, kept on the student's device. */
+export interface ClassroomAttempt {
+	id: string;
+	startedAt: Date;
+	[field: string]: JsonValue | Date;
+}
+
 /** The `meta` store: one value per key. */
 export interface MetaValues {
 	/** The schema version the last upgrade wrote (mirrors the database version, for bug reports). */
@@ -91,6 +120,19 @@ export interface RepasoSchema extends DBSchema {
 		value: QuizResult;
 		indexes: { byQuiz: string };
 	};
+	quizSessions: {
+		key: string;
+		value: SavedQuizSession;
+	};
+	quizHistory: {
+		key: string;
+		value: FinishedQuiz;
+		indexes: { bySet: string };
+	};
+	attempts: {
+		key: string;
+		value: ClassroomAttempt;
+	};
 	settings: {
 		key: typeof SETTINGS_KEY;
 		value: StudySettings;
@@ -109,6 +151,9 @@ export const STORE_NAMES: readonly StoreName[] = [
 	'reviewTallies',
 	'quizzes',
 	'results',
+	'quizSessions',
+	'quizHistory',
+	'attempts',
 	'settings',
 	'meta'
 ];
