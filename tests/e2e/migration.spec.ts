@@ -83,9 +83,12 @@ test('a version 1 database is upgraded in the browser with its reviews and cards
 	const studied = stored.cards.find((card) => card.itemId === 'honduras-1');
 	expect(stored.version).toBe(4);
 	expect(stored.stores).toEqual([
+		'attempts',
 		'cardChanges',
 		'cardPages',
 		'meta',
+		'quizHistory',
+		'quizSessions',
 		'quizzes',
 		'results',
 		'reviewPages',
