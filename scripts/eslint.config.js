@@ -33,6 +33,25 @@ export default ts.config(
 		}
 	},
 	{
+		// Specs take `test` from tests/e2e/test.ts, which fails a test that breaks the CSP.
+		files: ['tests/e2e/**/*.ts'],
+		ignores: ['tests/e2e/test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test', 'expect'],
+							message: "Import test and expect from './test' (it checks the CSP)."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

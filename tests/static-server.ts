@@ -38,5 +38,14 @@ export async function startStaticServer(folder: string, port = 0): Promise<Stati
 
 function handlerFor(folder: string) {
 	// No HTTP caching of sw.js or pages, as on a well-configured host: updates are found at once.
-	return sirv(folder, { extensions: ['html'], dev: true, etag: true });
+	return sirv(folder, {
+		extensions: ['html'],
+		dev: true,
+		etag: true,
+		// As static/_headers asks of a real host: frame-ancestors only works as a header.
+		setHeaders: (response) => {
+			response.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+			response.setHeader('X-Content-Type-Options', 'nosniff');
+		}
+	});
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { v1Stores } from '../../src/lib/storage/v1-fixture';
 import { readDatabase } from './database';
 

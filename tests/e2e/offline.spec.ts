@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { routes, waitForServiceWorker } from './fixtures';
 
 // These tests are about the service worker itself.

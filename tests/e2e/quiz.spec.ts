@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
 import type { QuestionSet } from '../../src/lib/content/schema';
 

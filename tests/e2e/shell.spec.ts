@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('the install button appears when the browser offers to install, and uses its prompt', async ({
 	page

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a browser that refuses storage gets a clear screen, not a blank page', async ({ page }) => {
 	await page.addInitScript(() => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { buildFolder, startStaticServer, type StaticServer } from '../static-server';
 import { waitForServiceWorker } from './fixtures';
 
