@@ -5,7 +5,56 @@ import { defineConfig } from 'vitest/config';
 import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 
+/**
+ * The browser build's chunks. Left alone, the bundler makes a chunk for every set of routes that
+ * share a module, which gave the first load of `/` some forty files, half of them under 1 KB (one
+ * message each). These groups keep the framework and the interface text in one file each, and
+ * merge the app's small shared pieces into their nearest neighbour.
+ */
+const clientChunks = {
+	// A group takes only the modules it names, not everything they import.
+	includeDependenciesRecursively: false,
+	groups: [
+		{
+			name: 'framework',
+			test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|clsx)[\\/]/,
+			priority: 30
+		},
+		{ name: 'messages', test: /[\\/]src[\\/]lib[\\/]paraglide[\\/]/, priority: 20 },
+		{
+			name: 'app',
+			test: /[\\/]src[\\/]lib[\\/]|[\\/]node_modules[\\/]/,
+			entriesAware: true,
+			entriesAwareMergeThreshold: 4096,
+			priority: 10
+		}
+	]
+};
+
+/**
+ * The app's TypeScript modules do nothing when imported (no browser globals at the top level), so
+ * an import that uses nothing from them, as through the storage barrel or the messages index,
+ * costs nothing. Paraglide's messages, ts-fsrs, idb and valibot are written the same way.
+ */
+function hasSideEffects(id: string): boolean {
+	return !/[\\/](src[\\/]lib[\\/](.*\.ts|paraglide[\\/]messages[\\/].*)|node_modules[\\/](ts-fsrs|idb|valibot)[\\/].*)$/.test(
+		id
+	);
+}
+
 export default defineConfig({
+	environments: {
+		client: {
+			build: {
+				// Entries keep their exports, and may gain some: required by the option above.
+				rolldownOptions: {
+					preserveEntrySignatures: 'allow-extension',
+					treeshake: { moduleSideEffects: hasSideEffects },
+					output: { codeSplitting: clientChunks }
+				}
+			}
+		}
+	},
 	build: {
 		// The service-worker step always outlasts the bundle; its timing report is noise, not advice.
 		rolldownOptions: { checks: { bundlerTimings: false } }

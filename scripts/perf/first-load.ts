@@ -1,0 +1,49 @@
+/**
+ * What a first visit to `/` downloads: every response, raw and gzip-compressed (as a static host
+ * serves it). Shared by `npm run size`, `npm run perf` and the size test, which holds the budget.
+ */
+import type { Browser } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+export interface LoadedFile {
+	path: string;
+	raw: number;
+	gzip: number;
+}
+
+/** The first load of `/`: its JavaScript and CSS, gzip, and how many files they take. */
+export const firstLoadBudget = { codeGzipBytes: 60 * 1024, codeRequests: 12 };
+
+/** Scripts and styles: what the budget counts (the page, icons and the manifest are not code). */
+export function isCode(file: LoadedFile): boolean {
+	return /\.(js|css)$/.test(file.path);
+}
+
+export async function measureFirstLoad(browser: Browser, url: string): Promise<LoadedFile[]> {
+	// No service worker: measure the network, not the precache that the worker fills afterwards.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const pending: Promise<LoadedFile | null>[] = [];
+	page.on('response', (response) => {
+		pending.push(
+			response.body().then(
+				(body) => ({
+					path: new URL(response.url()).pathname,
+					raw: body.length,
+					gzip: gzipSync(body, { level: 9 }).length
+				}),
+				() => null
+			)
+		);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.locator('h1').first().waitFor();
+	const files = (await Promise.all(pending)).filter((file) => file !== null);
+	await context.close();
+	return files.sort((a, b) => b.gzip - a.gzip);
+}
+
+export function codeTotals(files: readonly LoadedFile[]): { gzip: number; requests: number } {
+	const code = files.filter(isCode);
+	return { gzip: code.reduce((sum, file) => sum + file.gzip, 0), requests: code.length };
+}
