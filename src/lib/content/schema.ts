@@ -25,11 +25,22 @@ export const ItemId = v.pipe(
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9][0-9]*$/, 'must look like <set-id>-<n>')
 );
 
+/** What an item asks of a learner; `difficulty` is derived from it and the type (questions/FORMAT.md). */
+export const levels = ['recall', 'understand', 'analyse'] as const;
+export const Level = v.picklist(levels, 'must be recall, understand or analyse');
+export type Level = (typeof levels)[number];
+
 const common = {
 	id: ItemId,
 	prompt: text,
 	explanation: text,
-	source: v.strictObject({ quote: text }),
+	/**
+	 * `section`: the heading of the article section the quote sits under (checked against the
+	 * article by `npm run content:check`).
+	 */
+	source: v.strictObject({ quote: text, section: v.optional(text) }),
+	/** What the item asks of a learner: recall a fact, understand a cause or consequence, or analyse. */
+	level: v.optional(Level),
 	tags: v.pipe(
 		v.array(kebab),
 		v.minLength(1, 'needs at least one tag'),
