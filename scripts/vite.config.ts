@@ -74,12 +74,15 @@ export default defineConfig({
 			injectRegister: false,
 			registerType: 'prompt',
 			manifest: webManifest,
+			// Precache the adapter's fallback page (written after the service worker, so it is added by
+			// name) and answer every navigation without a page of its own with it, online or offline.
+			kit: { adapterFallback: '404.html', spa: true },
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
 					'prerendered/**/*.{html,json}'
 				],
-				navigateFallback: '/',
+				navigateFallback: '404.html',
 				cleanupOutdatedCaches: true,
 				clientsClaim: true
 			}

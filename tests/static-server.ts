@@ -1,8 +1,11 @@
 /**
- * Serves a built app the way a static host does (prerendered pages without their .html suffix).
+ * Serves a built app the way a static host does (prerendered pages without their .html suffix, and
+ * the app's 404.html with status 404 for any other path).
  * The served folder can be switched while running, which is how the update test deploys build B.
  */
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
@@ -37,8 +40,9 @@ export async function startStaticServer(folder: string, port = 0): Promise<Stati
 }
 
 function handlerFor(folder: string) {
+	const notFound = readFileSync(join(folder, '404.html'));
 	// No HTTP caching of sw.js or pages, as on a well-configured host: updates are found at once.
-	return sirv(folder, {
+	const files = sirv(folder, {
 		extensions: ['html'],
 		dev: true,
 		etag: true,
@@ -48,4 +52,13 @@ function handlerFor(folder: string) {
 			response.setHeader('X-Content-Type-Options', 'nosniff');
 		}
 	});
+	return (request: IncomingMessage, response: ServerResponse) =>
+		files(request, response, () => {
+			response.writeHead(404, {
+				'Content-Type': 'text/html; charset=utf-8',
+				'Content-Security-Policy': "frame-ancestors 'none'",
+				'X-Content-Type-Options': 'nosniff'
+			});
+			response.end(notFound);
+		});
 }
