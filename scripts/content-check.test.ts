@@ -36,7 +36,10 @@ describe('runContentCheck', () => {
 
 	it('says once that the article is missing and still checks the rest', async () => {
 		const set = harbourSet();
-		set.items = set.items.map((item) => ({ ...item, source: { quote: 'not in the article' } }));
+		set.items = set.items.map((item) => ({
+			...item,
+			source: { ...item.source, quote: 'not in the article' }
+		}));
 		set.notes = 'Too short.';
 		temp = await makeTempRoot({ 'harbour.json': set }, null);
 		const run = await runContentCheck(temp.root, { REPASO_ARTICLE: temp.articlePath });

@@ -3,7 +3,7 @@
  * in a pager. Sets with schema errors are named, not printed; `content:check` says what is wrong.
  */
 import * as v from 'valibot';
-import { QuestionSet, type Item } from '../src/lib/content/schema';
+import { QuestionSet, activeItems, levels, type Item } from '../src/lib/content/schema';
 import { isMain, projectRoot, readBankFiles } from './content-files';
 
 const indent = (text: string, by = '  ') => text.replace(/^(?=.)/gmu, by);
@@ -36,12 +36,13 @@ function answerLines(item: Item): string[] {
 
 function formatItem(item: Item): string {
 	return [
-		`${item.id} · ${item.type} · difficulty ${item.difficulty} · ${item.tags.join(', ')}`,
+		`${item.id} · ${item.type} · ${item.level} · difficulty ${item.difficulty} · ${item.tags.join(', ')}`,
 		indent(
 			[
+				...(item.retired === undefined ? [] : [`RETIRED: ${item.retired}`]),
 				`Prompt: ${item.prompt}`,
 				...answerLines(item),
-				`Quote: “${item.source.quote}”`,
+				`Quote (${item.source.section}): “${item.source.quote}”`,
 				`Explanation: ${item.explanation}`
 			].join('\n')
 		)
@@ -53,11 +54,25 @@ function formatItem(item: Item): string {
  *
  * @example formatSet(honduras) // → 'honduras — Honduras…\n…\nhonduras-1 · mcq · difficulty 1 · …'
  */
+/**
+ * The active items per level, and how many are retired.
+ *
+ * @example levelLine(items) // → 'Levels: recall 9 · understand 8 · analyse 4; retired 3'
+ */
+export function levelLine(items: readonly Item[]): string {
+	const active = activeItems(items);
+	const counts = levels.map(
+		(level) => `${level} ${active.filter((item) => item.level === level).length}`
+	);
+	return `Levels: ${counts.join(' · ')}; retired ${items.length - active.length}`;
+}
+
 export function formatSet(set: QuestionSet): string {
-	const heading = `${set.id} — ${set.title} (${set.items.length} items)`;
+	const heading = `${set.id} — ${set.title} (${activeItems(set.items).length} items)`;
 	return [
 		heading,
 		'='.repeat(heading.length),
+		levelLine(set.items),
 		set.description,
 		'',
 		'Notes:',
@@ -77,7 +92,11 @@ export async function printBank(root: string): Promise<string> {
 			: `${path}: not printed, it has schema errors (run npm run content:check)\n`;
 	});
 	const skipped = unreadable.map(({ file }) => `${file}: not printed, it is not valid JSON\n`);
-	return [...printed, ...skipped].join('\n');
+	const all = files.flatMap(({ json }) => {
+		const parsed = v.safeParse(QuestionSet, json);
+		return parsed.success ? parsed.output.items : [];
+	});
+	return [...printed, ...skipped, `Whole bank: ${levelLine(all)}\n`].join('\n');
 }
 
 if (isMain(import.meta.url)) {

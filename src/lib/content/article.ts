@@ -22,6 +22,13 @@ export interface ArticleParagraph {
 	end: number;
 }
 
+export interface ArticleSection {
+	/** The heading as the article writes it (quote marks and spaces normalised). */
+	heading: string;
+	start: number;
+	end: number;
+}
+
 /**
  * A body paragraph is a blank-line-separated block of at least {@link MIN_PARAGRAPH_WORDS} words
  * ending like a sentence: the article's title is long enough to pass the word count, so the full stop
@@ -52,6 +59,12 @@ function windows(words: readonly string[], size: number): string[] {
  */
 export class ArticleIndex {
 	readonly paragraphs: readonly ArticleParagraph[];
+	/**
+	 * Each heading with the body paragraphs under it, up to the next heading. A heading is a block
+	 * that is not a body paragraph but is followed by one, so the title heads the opening summary and
+	 * a trailing label ("Latest") heads nothing.
+	 */
+	readonly sections: readonly ArticleSection[];
 	readonly #text: string;
 	readonly #shingles: ReadonlySet<string>;
 
@@ -61,9 +74,15 @@ export class ArticleIndex {
 			.map(normaliseQuote)
 			.filter((block) => block !== '');
 		const paragraphs: ArticleParagraph[] = [];
+		const sections: ArticleSection[] = [];
 		let start = 0;
-		for (const block of blocks) {
-			if (isBodyParagraph(block)) {
+		for (const [index, block] of blocks.entries()) {
+			const next = blocks[index + 1];
+			if (!isBodyParagraph(block) && next !== undefined && isBodyParagraph(next)) {
+				sections.push({ heading: block, start, end: start + block.length });
+			} else if (isBodyParagraph(block)) {
+				const current = sections.at(-1);
+				if (current) current.end = start + block.length;
 				paragraphs.push({
 					number: paragraphs.length + 1,
 					opening: openingWords(block),
@@ -74,6 +93,7 @@ export class ArticleIndex {
 			start += block.length + 1;
 		}
 		this.paragraphs = paragraphs;
+		this.sections = sections;
 		this.#text = blocks.join(' ');
 		this.#shingles = new Set(windows(foldForComparison(article).split(' '), COPY_RUN_WORDS));
 	}
@@ -90,6 +110,20 @@ export class ArticleIndex {
 		return this.paragraphs
 			.filter((paragraph) => paragraph.start < end && start < paragraph.end)
 			.map((paragraph) => paragraph.number);
+	}
+
+	/**
+	 * The headings of the sections a quote lies in (usually one), or null when the quote is not
+	 * verbatim in the article.
+	 */
+	sectionsOf(quote: string): string[] | null {
+		const wanted = normaliseQuote(quote);
+		const start = this.#text.indexOf(wanted);
+		if (wanted === '' || start === -1) return null;
+		const end = start + wanted.length;
+		return this.sections
+			.filter((section) => section.start < end && start < section.end)
+			.map((section) => section.heading);
 	}
 
 	/** The longest run of the quote's opening words that the article does contain, to point at a typo. */

@@ -29,6 +29,15 @@ describe('createBank', () => {
 		expect(loaded).toEqual(['zebra']);
 	});
 
+	it('leaves retired items out of a loaded set', async () => {
+		const set = harbourSet();
+		set.items[2] = { ...set.items[2]!, retired: 'Repeats harbour-1.' };
+		const bank = createBank({ '/questions/sets/harbour.json': async () => set });
+		const ids = (await bank.loadSet('harbour')).items.map((item) => item.id);
+		expect(ids).toHaveLength(11);
+		expect(ids).not.toContain('harbour-3');
+	});
+
 	it('loads every set in id order', async () => {
 		const { bank } = fixtureBank();
 		expect((await bank.loadAllSets()).map((set) => set.id)).toEqual(['harbour', 'zebra']);

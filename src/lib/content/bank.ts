@@ -7,7 +7,7 @@
  * QuestionSet already. The schema forbids transforms, so the raw JSON is exactly the parsed value.
  */
 import { setIdFromPath } from './paths';
-import type { QuestionSet } from './schema';
+import { activeItems, type QuestionSet } from './schema';
 
 /** One dynamic import per set file, keyed by the file's path (`/questions/sets/<id>.json`). */
 export type SetLoaders = Record<string, () => Promise<QuestionSet>>;
@@ -24,7 +24,7 @@ export class UnknownSetError extends Error {
 export interface Bank {
 	/** Every set id, sorted. */
 	listSetIds(): string[];
-	/** One set; rejects with {@link UnknownSetError} for an unknown id. */
+	/** One set, its retired items left out; rejects with {@link UnknownSetError} for an unknown id. */
 	loadSet(id: string): Promise<QuestionSet>;
 	/** Every set, in id order. */
 	loadAllSets(): Promise<QuestionSet[]>;
@@ -43,7 +43,8 @@ export function createBank(loaders: SetLoaders): Bank {
 	const loadSet = async (id: string) => {
 		const load = byId.get(id);
 		if (!load) throw new UnknownSetError(id);
-		return load();
+		const set = await load();
+		return { ...set, items: activeItems(set.items) };
 	};
 	return {
 		listSetIds,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkBank, summariseBank, type BankFile } from './check';
-import { harbourArticle, harbourItems, harbourPath, harbourSet } from './fixtures/harbour';
+import {
+	harbourArticle,
+	harbourItems,
+	harbourPath,
+	harbourSet,
+	harbourTitle
+} from './fixtures/harbour';
 import { formatProblem } from './problem';
 import type { QuestionSet } from './schema';
 
@@ -63,9 +69,9 @@ describe('schema errors', () => {
 	});
 
 	it('reports nested paths with dots', () => {
-		expect(check([withItem(2, { source: { quote: 'founded', page: 2 } })])).toEqual([
-			`${file}: harbour-2: source.page: is not a field here`
-		]);
+		expect(
+			check([withItem(2, { source: { quote: 'founded', section: harbourTitle, page: 2 } })])
+		).toEqual([`${file}: harbour-2: source.page: is not a field here`]);
 	});
 
 	it('reports an empty or blank explanation once', () => {
@@ -156,34 +162,92 @@ describe('quotes', () => {
 	it('accepts straight quote marks and different spacing for curly ones in the article', () => {
 		const quote =
 			'the council spent "three long years"\n  rebuilding it with timber from the town\'s';
-		expect(check([withItem(5, { source: { quote } })])).toEqual([
+		expect(check([withItem(5, { source: { quote, section: 'The Pier' } })])).toEqual([
 			`${file}: harbour-5: source.quote: not found verbatim in the article (it matches as far as "the council spent "three long years" rebuilding it with timber from the")`
 		]);
 		const verbatim = 'the council spent "three long years"\n  rebuilding it';
-		expect(check([withItem(5, { source: { quote: verbatim } })])).toEqual([]);
+		expect(check([withItem(5, { source: { quote: verbatim, section: 'The Pier' } })])).toEqual([]);
 	});
 
 	it('rejects a quote with a different case or spelling', () => {
 		expect(
-			check([withItem(2, { source: { quote: 'The Harbour town was founded in 1820' } })])
+			check([
+				withItem(2, {
+					source: { quote: 'The Harbour town was founded in 1820', section: harbourTitle }
+				})
+			])
 		).toEqual([
 			`${file}: harbour-2: source.quote: not found verbatim in the article (it matches as far as "The")`
 		]);
-		expect(check([withItem(2, { source: { quote: 'Founded in 1821' } })])).toEqual([
-			`${file}: harbour-2: source.quote: not found verbatim in the article`
-		]);
+		expect(
+			check([withItem(2, { source: { quote: 'Founded in 1821', section: harbourTitle } })])
+		).toEqual([`${file}: harbour-2: source.quote: not found verbatim in the article`]);
 	});
 
 	it('rejects a quote of more than 30 words, with or without the article', () => {
 		const quote =
 			'In 1901 a storm destroyed half of the pier, and the council spent “three long years” rebuilding it with timber from the northern forests. By 1950 the town’s ferry carried nine';
 		const tooLong = `${file}: harbour-4: source.quote: has 31 words, at most 30`;
-		expect(check([withItem(4, { source: { quote } })])).toContain(tooLong);
-		expect(check([withItem(4, { source: { quote } })], null)).toEqual([tooLong]);
+		expect(check([withItem(4, { source: { quote, section: 'The Pier' } })])).toContain(tooLong);
+		expect(check([withItem(4, { source: { quote, section: 'The Pier' } })], null)).toEqual([
+			tooLong
+		]);
 	});
 
 	it('skips the verbatim check when the article is missing', () => {
-		expect(check([withItem(2, { source: { quote: 'Not in any article' } })], null)).toEqual([]);
+		expect(
+			check([withItem(2, { source: { quote: 'Not in any article', section: harbourTitle } })], null)
+		).toEqual([]);
+	});
+});
+
+describe('sections', () => {
+	it('accepts the heading a quote sits under, the title for the opening summary', () => {
+		expect(
+			check([withItem(2, { source: { quote: 'founded in 1820', section: harbourTitle } })])
+		).toEqual([]);
+		expect(
+			check([withItem(5, { source: { quote: 'a storm destroyed', section: 'The Pier' } })])
+		).toEqual([]);
+	});
+
+	it('rejects another heading, a made-up one or the trailing label', () => {
+		for (const section of [harbourTitle, 'The Ferry', 'Latest']) {
+			expect(check([withItem(5, { source: { quote: 'a storm destroyed', section } })])).toEqual([
+				`${file}: harbour-5: source.section: the quote sits under "The Pier", not this one`
+			]);
+		}
+	});
+
+	it('requires a section and skips its check without the article', () => {
+		expect(check([withItem(5, { source: { quote: 'a storm destroyed' } })])).toEqual([
+			`${file}: harbour-5: source.section: is missing`
+		]);
+		expect(
+			check([withItem(5, { source: { quote: 'a storm destroyed', section: 'The Ferry' } })], null)
+		).toEqual([]);
+	});
+});
+
+describe('level and difficulty', () => {
+	it('requires a known level', () => {
+		expect(check([withItem(1, { level: undefined })])).toEqual([
+			`${file}: harbour-1: level: is missing`
+		]);
+		expect(check([withItem(1, { level: 'remember' })])).toEqual([
+			`${file}: harbour-1: level: must be recall, understand or analyse`
+		]);
+	});
+
+	it('derives the difficulty from the level and the type', () => {
+		expect(check([withItem(6, { difficulty: 1 })])).toEqual([
+			`${file}: harbour-6: difficulty: must be 2 for level recall and type typed (the rule in questions/FORMAT.md)`
+		]);
+		expect(check([withItem(1, { level: 'analyse', difficulty: 3 })])).toEqual([]);
+		expect(check([withItem(5, { level: 'analyse', difficulty: 3 })])).toEqual([
+			`${file}: harbour-5: difficulty: must be 2 for level analyse and type truefalse (the rule in questions/FORMAT.md)`
+		]);
+		expect(check([withItem(2, { level: 'understand', difficulty: 2 })])).toEqual([]);
 	});
 });
 
@@ -390,10 +454,20 @@ describe('article coverage', () => {
 	});
 
 	it('does not count items whose quote is not in the article', () => {
-		const set = withItem(9, { source: { quote: 'the island of Merrows' } });
+		const set = withItem(9, { source: { quote: 'the island of Merrows', section: 'The Pier' } });
 		set.items = set.items.filter((item) => item.id !== 'harbour-12');
 		expect(check([set])).toEqual([
 			`${file}: harbour-9: source.quote: not found verbatim in the article (it matches as far as "the island of")`,
+			'article: paragraph 3 ("By 1950 the town\'s ferry carried…"): covered by 2 items, needs 3'
+		]);
+	});
+
+	it('does not count retired items', () => {
+		const set = withItem(12, { retired: 'Repeats harbour-9.' });
+		expect(check([set])).toEqual([]);
+		const fewer = withItem(12, { retired: 'Repeats harbour-9.' });
+		fewer.items = fewer.items.filter((item) => item.id !== 'harbour-9');
+		expect(check([fewer])).toEqual([
 			'article: paragraph 3 ("By 1950 the town\'s ferry carried…"): covered by 2 items, needs 3'
 		]);
 	});

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { ArticleIndex } from './article.ts';
 import { itemRules } from './item-rules.ts';
-import { countWords } from './normalise.ts';
+import { countWords, normaliseQuote } from './normalise.ts';
 import { setIdFromPath } from './paths.ts';
 import { ARTICLE_FILE, SET_LEVEL, type ContentProblem } from './problem.ts';
 import { Item, QuestionSet, itemTypes } from './schema.ts';
@@ -120,10 +120,18 @@ function itemFindings(
 		const hint = opening === '' ? '' : ` (it matches as far as "${opening}")`;
 		problems.push(at('source.quote', `not found verbatim in the article${hint}`));
 	}
+	const sections = article.sectionsOf(item.source.quote);
+	if (sections !== null && !sections.includes(normaliseQuote(item.source.section))) {
+		const under = sections.map((heading) => `"${heading}"`).join(' and ');
+		problems.push(
+			at('source.section', `the quote sits under ${under || 'no heading'}, not this one`)
+		);
+	}
 	problems.push(
 		...copyProblems(article, item.explanation, { file, item: label, field: 'explanation' })
 	);
-	return { problems, covers: covers ?? [] };
+	// A retired item is kept for its id and history; it no longer counts towards coverage.
+	return { problems, covers: item.retired === undefined ? (covers ?? []) : [] };
 }
 
 function coverageProblems(article: ArticleIndex, covers: readonly number[]): ContentProblem[] {

@@ -3,7 +3,7 @@
  * one of the options, a single blank, years in order, and so on.
  */
 import { countWords, foldForComparison } from './normalise.ts';
-import type { Item, ItemOf } from './schema.ts';
+import { expectedDifficulty, type Item, type ItemOf } from './schema.ts';
 
 export const MAX_QUOTE_WORDS = 30;
 export const TYPED_ANSWER_WORDS = { min: 1, max: 6 } as const;
@@ -171,5 +171,15 @@ export function itemRules(item: Item): FieldProblem[] {
 		quoteWords > MAX_QUOTE_WORDS
 			? [{ field: 'source.quote', problem: `has ${quoteWords} words, at most ${MAX_QUOTE_WORDS}` }]
 			: [];
-	return [...quoteProblems, ...typeProblems(item)];
+	const expected = expectedDifficulty(item.level, item.type);
+	const difficultyProblems =
+		item.difficulty === expected
+			? []
+			: [
+					{
+						field: 'difficulty',
+						problem: `must be ${expected} for level ${item.level} and type ${item.type} (the rule in questions/FORMAT.md)`
+					}
+				];
+	return [...quoteProblems, ...difficultyProblems, ...typeProblems(item)];
 }

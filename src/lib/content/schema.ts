@@ -38,15 +38,21 @@ const common = {
 	 * `section`: the heading of the article section the quote sits under (checked against the
 	 * article by `npm run content:check`).
 	 */
-	source: v.strictObject({ quote: text, section: v.optional(text) }),
+	source: v.strictObject({ quote: text, section: text }),
 	/** What the item asks of a learner: recall a fact, understand a cause or consequence, or analyse. */
-	level: v.optional(Level),
+	level: Level,
 	tags: v.pipe(
 		v.array(kebab),
 		v.minLength(1, 'needs at least one tag'),
 		v.maxLength(4, 'at most 4 tags')
 	),
-	difficulty: v.picklist([1, 2, 3], 'must be 1, 2 or 3')
+	/** Derived from `level` and `type` by {@link expectedDifficulty}; the check enforces it. */
+	difficulty: v.picklist([1, 2, 3], 'must be 1, 2 or 3'),
+	/**
+	 * Why the item left the bank (e.g. what replaced it). A retired item keeps its id and its text
+	 * forever, but no page shows it and reconciliation suspends its card with the history kept.
+	 */
+	retired: v.optional(text)
 };
 
 const accepted = v.optional(v.array(text));
@@ -144,6 +150,29 @@ export type Item = v.InferOutput<typeof Item>;
 export type ItemType = Item['type'];
 export type QuestionSet = v.InferOutput<typeof QuestionSet>;
 export type ItemOf<T extends ItemType> = Extract<Item, { type: T }>;
+
+/**
+ * The difficulty an item of this level and type has (questions/FORMAT.md): the level sets it,
+ * recall that must be produced from memory or that combines several facts counts as a detail, and
+ * an analysis judged true or false is one notch easier than one built from scratch.
+ *
+ * @example expectedDifficulty('recall', 'typed') // → 2
+ */
+export function expectedDifficulty(level: Level, type: ItemType): 1 | 2 | 3 {
+	switch (level) {
+		case 'recall':
+			return type === 'typed' || type === 'cloze' || type === 'order' || type === 'match' ? 2 : 1;
+		case 'understand':
+			return 2;
+		case 'analyse':
+			return type === 'truefalse' ? 2 : 3;
+	}
+}
+
+/** Items still in the bank: retired ones keep their ids but are neither studied nor shown. */
+export function activeItems<T extends { retired?: string }>(items: readonly T[]): T[] {
+	return items.filter((item) => item.retired === undefined);
+}
 
 export const itemTypes = [
 	'flashcard',

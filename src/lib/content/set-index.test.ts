@@ -27,8 +27,20 @@ describe('buildSetIndex', () => {
 				order: 0,
 				match: 0
 			},
+			countByLevel: { recall: 2, understand: 0, analyse: 0 },
 			itemIds: ['harbour-1', 'harbour-2']
 		});
 		expect(index[0]?.countByType.typed).toBe(2);
+	});
+
+	it('leaves retired items out of the ids and the counts', () => {
+		const set = harbourSet();
+		set.items[0] = { ...set.items[0]!, retired: 'Repeats harbour-10.' };
+		set.items[1] = { ...set.items[1]!, level: 'understand', difficulty: 2 };
+		const [summary] = buildSetIndex([set]);
+		expect(summary?.itemIds).not.toContain('harbour-1');
+		expect(summary?.itemCount).toBe(11);
+		expect(summary?.countByType.flashcard).toBe(1);
+		expect(summary?.countByLevel).toEqual({ recall: 10, understand: 1, analyse: 0 });
 	});
 });

@@ -2,7 +2,14 @@
  * What a page listing the sets needs, without loading every item: built at build time and shipped
  * in the `virtual:repaso-content` module.
  */
-import { itemTypes, type ItemType, type QuestionSet } from './schema.ts';
+import {
+	activeItems,
+	itemTypes,
+	levels,
+	type ItemType,
+	type Level,
+	type QuestionSet
+} from './schema.ts';
 
 export interface SetSummary {
 	id: string;
@@ -11,7 +18,12 @@ export interface SetSummary {
 	itemCount: number;
 	/** Every type, zero when the set has none of it. */
 	countByType: Record<ItemType, number>;
-	/** In the set's order: enough to show progress from stored cards without loading the set. */
+	/** Every level, zero when the set has none of it. */
+	countByLevel: Record<Level, number>;
+	/**
+	 * In the set's order: enough to show progress from stored cards without loading the set.
+	 * Retired items are left out, so reconciliation suspends their cards.
+	 */
 	itemIds: string[];
 }
 
@@ -21,19 +33,25 @@ export function sortSetsById(sets: readonly QuestionSet[]): QuestionSet[] {
 }
 
 /**
- * Summarises each set, in id order.
+ * Summarises each set's active items, in id order.
  *
  * @example buildSetIndex([honduras])[0] // → { id: 'honduras', itemCount: 23, countByType: { mcq: 4, … }, … }
  */
 export function buildSetIndex(sets: readonly QuestionSet[]): SetSummary[] {
-	return sortSetsById(sets).map(({ id, title, description, items }) => ({
-		id,
-		title,
-		description,
-		itemCount: items.length,
-		countByType: Object.fromEntries(
-			itemTypes.map((type) => [type, items.filter((item) => item.type === type).length])
-		) as Record<ItemType, number>,
-		itemIds: items.map((item) => item.id)
-	}));
+	return sortSetsById(sets).map(({ id, title, description, items: written }) => {
+		const items = activeItems(written);
+		return {
+			id,
+			title,
+			description,
+			itemCount: items.length,
+			countByType: Object.fromEntries(
+				itemTypes.map((type) => [type, items.filter((item) => item.type === type).length])
+			) as Record<ItemType, number>,
+			countByLevel: Object.fromEntries(
+				levels.map((level) => [level, items.filter((item) => item.level === level).length])
+			) as Record<Level, number>,
+			itemIds: items.map((item) => item.id)
+		};
+	});
 }

@@ -5,7 +5,7 @@ import type { Response } from './responses';
 
 type Answers<T extends ItemType> = Omit<
 	ItemOf<T>,
-	'id' | 'prompt' | 'explanation' | 'source' | 'tags' | 'difficulty'
+	'id' | 'prompt' | 'explanation' | 'source' | 'tags' | 'difficulty' | 'level'
 >;
 
 const answers: { [T in ItemType]: Answers<T> } = {
@@ -58,8 +58,9 @@ export function makeItem<T extends ItemType>(
 		id: `fixture-${serial}`,
 		prompt: `A ${type} question?`,
 		explanation: 'Because the article says so.',
-		source: { quote: 'A short quote.' },
+		source: { quote: 'A short quote.', section: 'A heading' },
 		tags: ['fixture'],
+		level: 'recall',
 		difficulty: 1,
 		...answers[type],
 		...overrides

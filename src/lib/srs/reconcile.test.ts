@@ -1,5 +1,7 @@
 import { State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import { harbourSet } from '$lib/content/fixtures/harbour';
+import { buildSetIndex } from '$lib/content/set-index';
 import { cardRecord, fixtureNow, reviewCard } from './fixtures';
 import { reconcile, suspended, type BankItemRef, type Reconciliation } from './reconcile';
 import type { CardRecord } from './types';
@@ -172,5 +174,30 @@ describe('reconcile', () => {
 		).toEqual(bank.map((entry, rank) => [entry.id, rank]));
 		const second = reconcile(bank, afterwards, new Date(fixtureNow.getTime() + 86_400_000));
 		expect(second).toEqual({ ...nothingToWrite, unchanged: 6 });
+	});
+
+	it('suspends the card of a retired item with its history, and keeps it suspended', () => {
+		// The bank items as the app builds them at start-up: from the set index, active items only.
+		const bankItems = (set: ReturnType<typeof harbourSet>) =>
+			buildSetIndex([set]).flatMap(({ id: setId, itemIds }) =>
+				itemIds.map((id) => item(id, setId))
+			);
+		const before = harbourSet();
+		const cards = bankItems(before).map((ref, rank) => studied(ref.id, ref.setId, rank));
+		expect(reconcile(bankItems(before), cards, fixtureNow)).toMatchObject({
+			...nothingToWrite,
+			unchanged: 12
+		});
+
+		const after = harbourSet();
+		after.items[3] = { ...after.items[3]!, retired: 'Repeats harbour-11.' };
+		const result = reconcile(bankItems(after), cards, fixtureNow);
+		const studiedCard = cards.find((record) => record.itemId === 'harbour-4');
+		expect(result.suspend).toEqual([
+			{ itemId: 'harbour-4', setId: 'harbour', suspended: true, card: studiedCard?.card }
+		]);
+		expect(result.suspend[0]?.card).toMatchObject({ state: State.Review, reps: 5, lapses: 1 });
+		const again = reconcile(bankItems(after), apply(cards, result), fixtureNow);
+		expect(again).toEqual({ ...nothingToWrite, unchanged: 12 });
 	});
 });
