@@ -3,7 +3,7 @@
  * the app's 404.html with status 404 for any other path).
  * The served folder can be switched while running, which is how the update test deploys build B.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,9 @@ export async function startStaticServer(folder: string, port = 0): Promise<Stati
 }
 
 function handlerFor(folder: string) {
-	const notFound = readFileSync(join(folder, '404.html'));
+	// The bench page has no 404.html of its own; the app's build always does.
+	const fallback = join(folder, '404.html');
+	const notFound = existsSync(fallback) ? readFileSync(fallback) : 'Not found';
 	// No HTTP caching of sw.js or pages, as on a well-configured host: updates are found at once.
 	const files = sirv(folder, {
 		extensions: ['html'],

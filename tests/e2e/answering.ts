@@ -18,7 +18,7 @@ export async function answerShownQuestion(page: Page): Promise<void> {
 		case 'Multiple choice':
 			await card.locator('.option').first().click();
 			break;
-		case 'Select all':
+		case 'Several answers':
 			await card.getByRole('checkbox').first().check();
 			await card.getByRole('button', { name: 'Check' }).click();
 			break;
@@ -31,8 +31,9 @@ export async function answerShownQuestion(page: Page): Promise<void> {
 			await card.getByRole('button', { name: 'Check' }).click();
 			break;
 		case 'Match pairs':
-			for (const select of await card.getByRole('combobox').all()) {
-				await select.selectOption({ index: 1 });
+			// Each answer fits one item only, so give each item a different one.
+			for (const [index, pair] of (await card.locator('fieldset.pair').all()).entries()) {
+				await pair.getByRole('radio').nth(index).check();
 			}
 			await card.getByRole('button', { name: 'Check' }).click();
 			break;

@@ -97,3 +97,37 @@ describe('matchText', () => {
 		expect(matchText(' ?! ', ['Zelaya'])).toEqual({ kind: 'none' });
 	});
 });
+
+describe('matchText with names', () => {
+	it('accepts given names before a surname the key lists', () => {
+		expect(matchText('Joe Biden', ['Biden administration', 'Biden'])).toEqual({
+			kind: 'exact',
+			matched: 'Biden'
+		});
+		expect(matchText('Donald Trump administration', ['Trump administration'])).toEqual({
+			kind: 'exact',
+			matched: 'Trump administration'
+		});
+		expect(matchText('josé manuel zelaya', ['Manuel Zelaya', 'Zelaya']).kind).toBe('exact');
+		expect(matchText('Porfirio Lobo Sosa', ['Lobo Sosa']).kind).toBe('exact');
+	});
+
+	it('does not let a word that changes the meaning pass as a given name', () => {
+		expect(matchText('not Castro', ['Castro'])).toEqual({ kind: 'none' });
+		expect(matchText('anti Venezuelan', ['Venezuelan'])).toEqual({ kind: 'none' });
+		expect(matchText('former Rubio', ['Rubio'])).toEqual({ kind: 'none' });
+	});
+
+	it('needs the name at the end, whole, after at most three given names', () => {
+		expect(matchText('Biden Harris', ['Biden'])).toEqual({ kind: 'none' });
+		expect(matchText('Joe Bidenson', ['Biden'])).toEqual({ kind: 'none' });
+		expect(matchText('a b c d Biden', ['Biden'])).toEqual({ kind: 'none' });
+		expect(matchText('One Two Three Four Biden', ['Biden'])).toEqual({ kind: 'none' });
+		expect(matchText('12 Biden', ['Biden'])).toEqual({ kind: 'none' });
+	});
+
+	it('adds nothing before a form that is not led by a name', () => {
+		expect(matchText('big tariff', ['tariff'])).toEqual({ kind: 'none' });
+		expect(matchText('early 2019', ['2019'])).toEqual({ kind: 'none' });
+	});
+});

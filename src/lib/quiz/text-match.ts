@@ -43,12 +43,52 @@ function sameNumbers(foldedResponse: string, foldedAnswer: string): boolean {
 }
 
 /**
- * Compares `response` with each accepted form after folding. An exact match wins; otherwise the
+ * Words that may not stand before a name as if they were given names: they change what is said
+ * ("not Castro") or are not names at all.
+ */
+const notGivenNames = new Set(
+	'a an and but no non not nor or anti ex former than the this that of in on at by from for'.split(
+		' '
+	)
+);
+
+/** At most this many given names before a surname ("José Manuel Zelaya"). */
+const MAX_GIVEN_NAMES = 3;
+
+/**
+ * True when the key writes `form` as led by a proper name: capitalised, no digits ("Biden",
+ * "Lobo Sosa", "Biden administration"; not "the Biden administration" or "MS-13").
+ */
+function startsWithName(form: string): boolean {
+	return /^\p{Lu}/u.test(form.trim()) && !/\d/u.test(form);
+}
+
+/**
+ * True when `folded` is the name `foldedName` with given names before it, as a teacher accepts
+ * "Joe Biden" for "Biden": up to three extra words of letters only, none of them a word that
+ * changes the meaning or names a number.
+ */
+function isFullNameOf(folded: string, foldedName: string): boolean {
+	if (!folded.endsWith(` ${foldedName}`)) return false;
+	const given = folded.slice(0, -foldedName.length - 1).split(' ');
+	return (
+		given.length <= MAX_GIVEN_NAMES &&
+		given.every(
+			(word) => /^\p{L}{2,}$/u.test(word) && !notGivenNames.has(word) && !numberWords.has(word)
+		)
+	);
+}
+
+/**
+ * Compares `response` with each accepted form after folding. An exact match wins, and so does a
+ * full name for an accepted form led by a proper name ("Joe Biden" for "Biden"); otherwise the
  * closest form within its typo allowance (the first listed among equals). Digits and number words
  * must match exactly.
  *
  * @example matchText('lopez obrador', ['Andrés Manuel López Obrador', 'López Obrador'])
  *   // → { kind: 'exact', matched: 'López Obrador' }
+ * @example matchText('Joe Biden', ['Biden administration', 'Biden'])
+ *   // → { kind: 'exact', matched: 'Biden' }
  * @example matchText('MS-12', ['MS-13']) // → { kind: 'none' }
  */
 export function matchText(response: string, accepted: readonly string[]): TextMatch {
@@ -59,6 +99,10 @@ export function matchText(response: string, accepted: readonly string[]): TextMa
 		.filter((candidate) => candidate.folded !== '');
 	const exact = candidates.find((candidate) => candidate.folded === folded);
 	if (exact) return { kind: 'exact', matched: exact.text };
+	const name = candidates.find(
+		(candidate) => startsWithName(candidate.text) && isFullNameOf(folded, candidate.folded)
+	);
+	if (name) return { kind: 'exact', matched: name.text };
 	let closest: { text: string; distance: number } | undefined;
 	for (const candidate of candidates) {
 		if (!sameNumbers(folded, candidate.folded)) continue;
