@@ -5,15 +5,17 @@ import { answerShownQuestion } from './answering';
 
 // A fixed noon in a fixed zone: a card due in ten minutes is due today whenever the test runs.
 test.use({ timezoneId: 'America/Mexico_City' });
+const noon = Date.parse('2026-03-10T18:00:00Z');
 test.beforeEach(async ({ page }) => {
-	await page.clock.setFixedTime(new Date('2026-03-10T18:00:00Z'));
+	await page.clock.setFixedTime(noon);
 });
 
-/** Studies `count` cards of a set, grading each Good. */
+/** Studies `count` cards of a set from noon, 20 seconds each, grading each Good. */
 async function study(page: Page, set: string, count: number): Promise<void> {
 	await page.goto(`/study/${set}`);
 	for (let reviewed = 1; reviewed <= count; reviewed++) {
 		await answerShownQuestion(page);
+		await page.clock.setFixedTime(noon + reviewed * 20_000);
 		await page.getByRole('button', { name: /^Good, next in/ }).click();
 		await expect(page.getByText(`${reviewed} reviewed`)).toBeVisible();
 	}
@@ -37,6 +39,8 @@ test('the cards studied today show in the summary, the calendar, the forecast an
 	await expect(figure(page, 'Reviews, last 90 days')).toHaveText('3');
 	await expect(figure(page, 'Days studied, last 90 days')).toHaveText('1');
 	await expect(figure(page, 'Streak')).toHaveText('1 day');
+	await expect(figure(page, 'Time studied today')).toHaveText('1 min');
+	await expect(figure(page, 'Time studied, last 90 days')).toHaveText('1 min');
 	// New cards are not in the Review state yet: nothing to measure retention on.
 	await expect(figure(page, /True retention/)).toHaveText('No reviews yet');
 

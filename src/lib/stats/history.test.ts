@@ -2,7 +2,7 @@ import { Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { fixtureNow, reviewRecord } from '$lib/srs/fixtures';
 import { historyDays, reviewHistory, studyDaysOf, type StudyClock } from './history';
-import { tallyReviews } from './review-tally';
+import { addStudyTime, tallyReviews } from './review-tally';
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
@@ -77,6 +77,24 @@ describe('reviewHistory', () => {
 		]);
 		expect(reviewHistory(tallies, clock).trueRetention).toBe(0.75);
 		expect(reviewHistory([], clock).trueRetention).toBeNull();
+	});
+
+	it('adds up the time studied per study day', () => {
+		const first = logAt(todayStart + hourMs);
+		const second = logAt(todayStart + 2 * hourMs);
+		const yesterday = logAt(todayStart - hourMs);
+		// 03:00 and 05:00 UTC are one UTC day, so one tally, but two study days.
+		const [tally] = tallyReviews([yesterday, first, second]);
+		const timed = [
+			addStudyTime(
+				addStudyTime(addStudyTime(tally, yesterday.review, 50_000), first.review, 10_000),
+				second.review,
+				20_000
+			)
+		];
+		const { studyMsPerDay } = reviewHistory(timed, clock);
+		expect(studyMsPerDay).toHaveLength(historyDays);
+		expect(studyMsPerDay.slice(-3)).toEqual([0, 50_000, 30_000]);
 	});
 
 	it('gives the streak of study days up to today', () => {

@@ -20,6 +20,8 @@ export interface StudyClock {
 export interface ReviewHistory {
 	/** Reviews per study day, oldest first, today last (`historyDays` of them). */
 	reviewsPerDay: number[];
+	/** Milliseconds spent studying per study day, like reviewsPerDay. */
+	studyMsPerDay: number[];
 	/** Share of reviews of cards in the Review state not graded Again; null with no such review. */
 	trueRetention: number | null;
 	/** Consecutive study days with a review, up to today (see streakOf). */
@@ -49,7 +51,7 @@ function dayIndex(days: readonly StudyDayBounds[], time: number): number {
 }
 
 /**
- * Reviews per day over the last year, true retention over the last 30 days and the streak, from
+ * Reviews and study time per day over the last year, true retention over the last 30 days and the streak, from
  * tallies covering at least the last `historyDays` (older ones are ignored). Every quarter hour lies
  * in one study day (see review-tally.ts), so it is placed by comparing instants with the days'
  * bounds: no time-zone arithmetic per review or per quarter.
@@ -58,6 +60,7 @@ function dayIndex(days: readonly StudyDayBounds[], time: number): number {
 export function reviewHistory(tallies: readonly ReviewTally[], clock: StudyClock): ReviewHistory {
 	const days = studyDaysOf(clock, 1 - historyDays, historyDays);
 	const reviewsPerDay = days.map(() => 0);
+	const studyMsPerDay = days.map(() => 0);
 	const retentionStart = (days[historyDays - retentionDays] as StudyDayBounds).start.getTime();
 	let mature = 0;
 	let recalled = 0;
@@ -65,6 +68,7 @@ export function reviewHistory(tallies: readonly ReviewTally[], clock: StudyClock
 		const index = dayIndex(days, quarter.start.getTime());
 		if (index < 0) continue;
 		reviewsPerDay[index] = (reviewsPerDay[index] ?? 0) + quarter.reviews;
+		studyMsPerDay[index] = (studyMsPerDay[index] ?? 0) + quarter.studyMs;
 		if (quarter.start.getTime() >= retentionStart) {
 			mature += quarter.mature;
 			recalled += quarter.recalled;
@@ -72,6 +76,7 @@ export function reviewHistory(tallies: readonly ReviewTally[], clock: StudyClock
 	}
 	return {
 		reviewsPerDay,
+		studyMsPerDay,
 		trueRetention: mature === 0 ? null : recalled / mature,
 		streak: streakOf(reviewsPerDay)
 	};

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rating, State, type ReviewLog } from 'ts-fsrs';
 import {
+	addStudyTime,
 	countReview,
 	quarterHourMs,
 	quartersWithReviews,
@@ -202,14 +203,16 @@ describe('quartersWithReviews', () => {
 				reviews: 2,
 				introduced: 0,
 				mature: 2,
-				recalled: 1
+				recalled: 1,
+				studyMs: 0
 			},
 			{
 				start: new Date('2025-03-03T00:15:00.000Z'),
 				reviews: 1,
 				introduced: 1,
 				mature: 0,
-				recalled: 0
+				recalled: 0,
+				studyMs: 0
 			}
 		]);
 	});
@@ -258,5 +261,54 @@ describe('totalsBetween', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('addStudyTime', () => {
+	it('adds time to the quarter hour it was spent in, beside the counts, leaving the given tally as it was', () => {
+		const counted = countReview(undefined, at('2025-03-02T10:05:00.000Z'), 1);
+		const copy = structuredClone(counted);
+		const timed = addStudyTime(
+			addStudyTime(counted, new Date('2025-03-02T10:05:00.000Z'), 12_000),
+			new Date('2025-03-02T10:14:00.000Z'),
+			8_000.4
+		);
+		expect(counted).toEqual(copy);
+		expect([...quartersWithReviews([timed])]).toEqual([
+			{
+				start: new Date('2025-03-02T10:00:00.000Z'),
+				reviews: 1,
+				introduced: 0,
+				mature: 1,
+				recalled: 1,
+				studyMs: 20_000
+			}
+		]);
+	});
+
+	it('keeps the time when the review is taken back, so the quarter still shows', () => {
+		const log = at('2025-03-02T10:05:00.000Z');
+		const timed = addStudyTime(countReview(undefined, log, 1), log.review, 30_000);
+		const undone = countReview(timed, log, -1);
+		expect(
+			[...quartersWithReviews([undone])].map(({ reviews, studyMs }) => [reviews, studyMs])
+		).toEqual([[0, 30_000]]);
+	});
+
+	it('reads a tally stored before time was recorded as no time, and can add to it', () => {
+		const log = at('2025-03-02T10:05:00.000Z');
+		const counted = countReview(undefined, log, 1);
+		const old: ReviewTally = { day: counted.day, counts: counted.counts.slice(0, 96 * 4) };
+		expect([...quartersWithReviews([old])][0]?.studyMs).toBe(0);
+		const recounted = countReview(old, log, 1);
+		expect([...quartersWithReviews([recounted])][0]?.reviews).toBe(2);
+		expect([...quartersWithReviews([addStudyTime(old, log.review, 5_000)])][0]?.studyMs).toBe(
+			5_000
+		);
+	});
+
+	it('refuses the tally of another day', () => {
+		const tally = countReview(undefined, at('2025-03-01T23:59:59.999Z'), 1);
+		expect(() => addStudyTime(tally, MIDNIGHT, 1_000)).toThrow(RangeError);
 	});
 });

@@ -24,11 +24,19 @@ export const TallyCount = {
 	recalled: 3
 } as const;
 const countsPerQuarter = Object.keys(TallyCount).length;
+/**
+ * Where the milliseconds spent studying in each quarter hour start, after the counts. Tallies
+ * written before study time was recorded end here: their time reads as zero.
+ */
+const studyTimeAt = quartersPerDay * countsPerQuarter;
 
 export interface ReviewTally {
 	/** Days since the epoch, in UTC. */
 	day: number;
-	/** `countsPerQuarter` counts for each of the day's 96 quarter hours. */
+	/**
+	 * `countsPerQuarter` counts for each of the day's 96 quarter hours, then the milliseconds spent
+	 * studying in each quarter hour.
+	 */
 	counts: Uint32Array;
 }
 
@@ -44,8 +52,15 @@ export function tallyDayOf(time: Date): number {
 	return Math.floor(time.getTime() / dayMs);
 }
 
-function emptyTally(day: number): ReviewTally {
-	return { day, counts: new Uint32Array(quartersPerDay * countsPerQuarter) };
+/** A tally of `day` with nothing counted, or a copy of `tally`, with room for every count. */
+function tallyFor(day: number, tally?: ReviewTally): ReviewTally {
+	const counts = new Uint32Array(studyTimeAt + quartersPerDay);
+	if (tally) counts.set(tally.counts);
+	return { day, counts };
+}
+
+function quarterOf(time: Date, day: number): number {
+	return Math.floor((time.getTime() - day * dayMs) / quarterHourMs);
 }
 
 function countsOf(log: Pick<ReviewLog, 'state' | 'rating'>): number[] {
@@ -65,7 +80,7 @@ function addCounts(
 	log: Pick<ReviewLog, 'state' | 'rating' | 'review'>,
 	change: 1 | -1
 ): void {
-	const quarter = Math.floor((log.review.getTime() - day * dayMs) / quarterHourMs);
+	const quarter = quarterOf(log.review, day);
 	countsOf(log).forEach((count, field) => {
 		const slot = quarter * countsPerQuarter + field;
 		counts[slot] = Math.max(0, (counts[slot] ?? 0) + change * count);
@@ -82,11 +97,27 @@ export function countReview(
 	log: Pick<ReviewLog, 'state' | 'rating' | 'review'>,
 	change: 1 | -1
 ): ReviewTally {
-	const day = tallyDayOf(log.review);
+	const next = tallyFor(dayOfTally(tally, log.review), tally);
+	addCounts(next.counts, next.day, log, change);
+	return next;
+}
+
+function dayOfTally(tally: ReviewTally | undefined, time: Date): number {
+	const day = tallyDayOf(time);
 	if (tally && tally.day !== day)
 		throw new RangeError(`tally of day ${tally.day} given for day ${day}`);
-	const next = tally ? { day, counts: tally.counts.slice() } : emptyTally(day);
-	addCounts(next.counts, day, log, change);
+	return day;
+}
+
+/**
+ * The tally with `ms` of study added to the quarter hour holding `at`. Undoing a review leaves its
+ * time: the learner spent it.
+ * @example await store.put(addStudyTime(countReview(stored, log, 1), log.review, 42_000));
+ */
+export function addStudyTime(tally: ReviewTally | undefined, at: Date, ms: number): ReviewTally {
+	const next = tallyFor(dayOfTally(tally, at), tally);
+	const slot = studyTimeAt + quarterOf(at, next.day);
+	next.counts[slot] = (next.counts[slot] ?? 0) + Math.max(0, Math.round(ms));
 	return next;
 }
 
@@ -101,20 +132,22 @@ export function tallyReviews(
 	for (const log of logs) {
 		const day = tallyDayOf(log.review);
 		let tally = byDay.get(day);
-		if (!tally) byDay.set(day, (tally = emptyTally(day)));
+		if (!tally) byDay.set(day, (tally = tallyFor(day)));
 		addCounts(tally.counts, day, log, 1);
 	}
 	return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
 
-/** One quarter hour with reviews in it. */
+/** One quarter hour with reviews or study time in it. */
 export interface QuarterCounts extends TallyTotals {
 	/** Its start. */
 	start: Date;
+	/** Milliseconds spent studying. */
+	studyMs: number;
 }
 
 /**
- * Every quarter hour with at least one review, oldest first.
+ * Every quarter hour with at least one review or some study time (its reviews undone), oldest first.
  * @example for (const quarter of quartersWithReviews(tallies)) perDay[dayOf(quarter.start)] += quarter.reviews;
  */
 export function* quartersWithReviews(tallies: readonly ReviewTally[]): Generator<QuarterCounts> {
@@ -122,13 +155,15 @@ export function* quartersWithReviews(tallies: readonly ReviewTally[]): Generator
 		for (let quarter = 0; quarter < quartersPerDay; quarter++) {
 			const at = quarter * countsPerQuarter;
 			const reviews = counts[at + TallyCount.reviews] ?? 0;
-			if (reviews === 0) continue;
+			const studyMs = counts[studyTimeAt + quarter] ?? 0;
+			if (reviews === 0 && studyMs === 0) continue;
 			yield {
 				start: new Date(day * dayMs + quarter * quarterHourMs),
 				reviews,
 				introduced: counts[at + TallyCount.introduced] ?? 0,
 				mature: counts[at + TallyCount.mature] ?? 0,
-				recalled: counts[at + TallyCount.recalled] ?? 0
+				recalled: counts[at + TallyCount.recalled] ?? 0,
+				studyMs
 			};
 		}
 	}

@@ -3,7 +3,7 @@ import { Rating, State } from 'ts-fsrs';
 import { Scheduler } from '$lib/srs/scheduler';
 import { defaultSettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
-import { tallyReviews } from '$lib/stats/review-tally';
+import { quartersWithReviews, tallyReviews } from '$lib/stats/review-tally';
 import { decodePage } from './card-pages';
 import { FOLD_AT } from './card-table';
 import { getAllCards, getCard, putCards } from './cards';
@@ -57,6 +57,25 @@ describe('commitReview', () => {
 		expect(await getReviewLog(db)).toEqual([first.review, second.review]);
 		expect(await allTallies(db)).toEqual(tallyReviews([first.review.log, second.review.log]));
 		expect(first.card.card.state).toBe(State.Learning);
+	});
+
+	it('counts the time spent on the card in its quarter hour, and an undo leaves it counted', async () => {
+		const { db } = await openTestDb();
+		const { record, review } = scheduler.reviewRecord(
+			newCard('timeline-1'),
+			Rating.Good,
+			minutesAfterT0(3)
+		);
+		await commitReview(db, { card: record, log: review.log, studyMs: 25_000 });
+		const timeIn = async () =>
+			[...quartersWithReviews(await allTallies(db))].map(({ reviews, studyMs }) => ({
+				reviews,
+				studyMs
+			}));
+		expect(await timeIn()).toEqual([{ reviews: 1, studyMs: 25_000 }]);
+
+		await undoLastReview(db, undo);
+		expect(await timeIn()).toEqual([{ reviews: 0, studyMs: 25_000 }]);
 	});
 
 	it('keeps the log in the order reviews were committed, not by their times', async () => {

@@ -1,7 +1,13 @@
 /** Reviews: the card, its log and the day's tally are written together, and undone together. */
 import type { Card, ReviewLog } from 'ts-fsrs';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
-import { countReview, tallyDayOf, tallyReviews, type ReviewTally } from '$lib/stats/review-tally';
+import {
+	addStudyTime,
+	countReview,
+	tallyDayOf,
+	tallyReviews,
+	type ReviewTally
+} from '$lib/stats/review-tally';
 import { CARD_STORES, putCardChange, readCard } from './cards';
 import { StorageError } from './errors';
 import {
@@ -24,6 +30,11 @@ export interface ReviewToCommit {
 	log: ReviewLog;
 	/** The card's due date before the review, which makes undo exact (see ReviewRecord). */
 	previousDue?: Date;
+	/**
+	 * Milliseconds the learner spent on the card. Only the day's tally keeps it, not the log: an
+	 * undo leaves it counted, and a backup does not carry it.
+	 */
+	studyMs?: number;
 }
 
 /** A review writes its card, its log and its day's tally together. */
@@ -42,9 +53,15 @@ async function appendToLog(tx: LogTransaction, record: ReviewRecord): Promise<vo
 	await requestAll(appendReview(last, record, beforeLast).put, (page) => pages.put(page));
 }
 
-async function updateTally(tx: LogTransaction, log: ReviewLog, change: 1 | -1): Promise<void> {
+async function updateTally(
+	tx: LogTransaction,
+	log: ReviewLog,
+	change: 1 | -1,
+	studyMs = 0
+): Promise<void> {
 	const tallies = tx.objectStore('reviewTallies');
-	const tally = countReview(await tallies.get(tallyDayOf(log.review)), log, change);
+	const counted = countReview(await tallies.get(tallyDayOf(log.review)), log, change);
+	const tally = studyMs > 0 ? addStudyTime(counted, log.review, studyMs) : counted;
 	// A day whose only reviews were undone goes, so the tallies stay exactly tallyReviews(log).
 	await (tally.counts.some((count) => count > 0) ? tallies.put(tally) : tallies.delete(tally.day));
 }
@@ -63,7 +80,7 @@ export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void
 		REVIEW_STORES,
 		'readwrite',
 		async (tx) => {
-			const { card, log, previousDue } = review;
+			const { card, log, previousDue, studyMs } = review;
 			const record: ReviewRecord = {
 				itemId: card.itemId,
 				log,
@@ -72,7 +89,7 @@ export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void
 			await Promise.all([
 				putCardChange(tx, card),
 				appendToLog(tx, record),
-				updateTally(tx, log, 1)
+				updateTally(tx, log, 1, studyMs)
 			]);
 		},
 		{ durability: 'strict' }

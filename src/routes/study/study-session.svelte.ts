@@ -9,6 +9,7 @@ import { dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import { cardStudyTime } from '$lib/stats/study-time';
 
 export interface StudyData {
 	/** The cards the queue may show today (see readLearner). */
@@ -25,8 +26,11 @@ export interface StudyData {
 
 /** What the session needs from the outside world; tests pass fakes. */
 export interface StudyPorts {
-	/** Writes the card and its review together; resolves once both are stored. */
-	commit(record: CardRecord, review: ReviewRecord): Promise<void>;
+	/**
+	 * Writes the card and its review together, with the time spent on the card; resolves once both
+	 * are stored.
+	 */
+	commit(record: CardRecord, review: ReviewRecord, studyMs: number): Promise<void>;
 	/** Takes back the latest review; resolves to the restored card and the removed review. */
 	undo(): Promise<{ record: CardRecord; review: ReviewRecord } | null>;
 	clock(): Date;
@@ -46,6 +50,7 @@ export class StudySession {
 
 	#cards = $state.raw<ReadonlyMap<string, CardRecord>>(new Map());
 	#introduced = $state(0);
+	/** The queue's time, which is also when the current card was shown. */
 	#now = $state.raw(new Date(0));
 	/** The card an undo brought back: shown next, whatever the queue says. */
 	#pinned = $state<string | null>(null);
@@ -131,7 +136,8 @@ export class StudySession {
 		this.error = null;
 		const { record, review } = this.#scheduler.reviewRecord(current, grade, this.#answeredAt);
 		try {
-			await this.#ports.commit(record, review);
+			const studyMs = cardStudyTime(this.#now, this.#ports.clock());
+			await this.#ports.commit(record, review, studyMs);
 			this.#cards = new Map(this.#cards).set(record.itemId, record);
 			if (review.log.state === State.New) this.#introduced++;
 			this.reviewed++;
