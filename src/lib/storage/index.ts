@@ -28,8 +28,12 @@ export {
 	commitReview,
 	getReviewLog,
 	getTallies,
+	gradeCard,
 	undoLastReview,
+	undoReview,
 	type ReviewToCommit,
+	type ScheduledReview,
+	type UndoRefusal,
 	type UndoneReview
 } from './reviews';
 export { deleteQuiz, getAllQuizzes, getQuiz, putQuiz, putResults, resultsForQuiz } from './quizzes';

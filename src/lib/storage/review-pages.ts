@@ -300,6 +300,23 @@ export function pageRows({ itemIds, values }: PackedReviews): (string | number)[
 }
 
 /**
+ * The page without its review at `index` (undefined when it was the only one), and that review.
+ * @example const { review, rest } = removeAt(page, reviewCount(page) - 1); // the newest
+ */
+export function removeAt(
+	page: ReviewPage,
+	index: number
+): { review: ReviewRecord; rest: ReviewPage | undefined } {
+	const count = reviewCount(page);
+	if (index < 0 || index >= count)
+		throw new RangeError(`review page ${page.id} has no review ${index}`);
+	const review = reviewAt(page, index);
+	if (count === 1) return { review, rest: undefined };
+	const keep = (at: number) => at !== index;
+	return { review, rest: { id: page.id, ...pickReviews(page, keep) } };
+}
+
+/**
  * Splits off the newest review of a page: the review, and the page without it (undefined when it
  * was the only one, so the page should be deleted).
  * @example const { review, rest } = removeNewest(page);
@@ -308,16 +325,5 @@ export function removeNewest(page: ReviewPage): {
 	review: ReviewRecord;
 	rest: ReviewPage | undefined;
 } {
-	const count = reviewCount(page);
-	if (count === 0) throw new RangeError(`review page ${page.id} is empty`);
-	const review = reviewAt(page, count - 1);
-	if (count === 1) return { review, rest: undefined };
-	return {
-		review,
-		rest: {
-			id: page.id,
-			itemIds: page.itemIds.slice(0, -1),
-			values: page.values.slice(0, (count - 1) * FIELD_COUNT)
-		}
-	};
+	return removeAt(page, reviewCount(page) - 1);
 }

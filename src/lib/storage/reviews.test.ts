@@ -10,7 +10,14 @@ import { getAllCards, getCard, putCards } from './cards';
 import { databaseDigest } from './digest';
 import { StorageError } from './errors';
 import { OPEN_PAGE_CAPACITY, PAGE_CAPACITY, encodeReviews, reviewCount } from './review-pages';
-import { commitReview, getReviewLog, getTallies, undoLastReview } from './reviews';
+import {
+	commitReview,
+	getReviewLog,
+	getTallies,
+	gradeCard,
+	undoLastReview,
+	undoReview
+} from './reviews';
 import type { RepasoDb, StoreName } from './schema';
 import {
 	T0,
@@ -251,6 +258,100 @@ describe('undoLastReview', () => {
 			message: expect.stringContaining('timeline-1')
 		});
 		expect(await databaseDigest(db)).toBe(before);
+	});
+});
+
+/** Two tabs: each shows `shown` and grades it at `minutes` through gradeCard. */
+function gradeAt(
+	db: RepasoDb,
+	itemId: string,
+	rating: Rating.Again | Rating.Good,
+	minutes: number
+) {
+	return gradeCard(db, itemId, (stored) =>
+		scheduler.reviewRecord(stored, rating, minutesAfterT0(minutes))
+	);
+}
+
+describe('gradeCard', () => {
+	it('schedules from the stored card, so a second tab grading a stale copy builds on the first', async () => {
+		const { db } = await openTestDb();
+		await putCards(db, [newCard('timeline-1')]);
+		const shownInBoth = await getCard(db, 'timeline-1');
+
+		const first = await gradeAt(db, 'timeline-1', Rating.Good, 0);
+		const second = await gradeAt(db, 'timeline-1', Rating.Good, 1);
+
+		expect(shownInBoth?.card.reps).toBe(0);
+		expect(second.review.log.state).toBe(first.record.card.state);
+		expect(second.record.card.reps).toBe(2);
+		expect(await getCard(db, 'timeline-1')).toEqual(second.record);
+		expect(await getReviewLog(db)).toEqual([first.review, second.review]);
+	});
+
+	it('fails as corrupt and writes nothing when the card is not stored', async () => {
+		const { db } = await openTestDb();
+		const before = await databaseDigest(db);
+		await expect(gradeAt(db, 'timeline-9', Rating.Good, 0)).rejects.toMatchObject({
+			kind: 'corrupt'
+		});
+		expect(await databaseDigest(db)).toBe(before);
+	});
+});
+
+describe('undoReview', () => {
+	it('takes back its own review even after other cards were reviewed since', async () => {
+		const { db } = await openTestDb();
+		await putCards(db, [newCard('timeline-1'), newCard('timeline-2')]);
+		const mine = await gradeAt(db, 'timeline-1', Rating.Good, 0);
+		const theirs = await gradeAt(db, 'timeline-2', Rating.Again, 1);
+
+		const undone = await undoReview(db, mine.review, undo);
+
+		expect(undone).toEqual({ review: mine.review, card: newCard('timeline-1') });
+		expect(await getReviewLog(db)).toEqual([theirs.review]);
+		expect(await getCard(db, 'timeline-1')).toEqual(newCard('timeline-1'));
+		expect(await allTallies(db)).toEqual(tallyReviews([theirs.review.log]));
+	});
+
+	it('refuses, changing nothing, when the card was reviewed again since (another tab)', async () => {
+		const { db } = await openTestDb();
+		await putCards(db, [newCard('timeline-1')]);
+		const mine = await gradeAt(db, 'timeline-1', Rating.Good, 0);
+		await gradeAt(db, 'timeline-1', Rating.Again, 1);
+		const before = await databaseDigest(db);
+
+		expect(await undoReview(db, mine.review, undo)).toEqual({ refused: 'newer' });
+		expect(await databaseDigest(db)).toBe(before);
+	});
+
+	it('refuses as gone when the review is no longer in the log', async () => {
+		const { db } = await openTestDb();
+		await putCards(db, [newCard('timeline-1')]);
+		const mine = await gradeAt(db, 'timeline-1', Rating.Good, 0);
+		await undoLastReview(db, undo);
+		const before = await databaseDigest(db);
+
+		expect(await undoReview(db, mine.review, undo)).toEqual({ refused: 'gone' });
+		expect(await databaseDigest(db)).toBe(before);
+	});
+
+	it('keeps page ids without gaps when the page before the last empties', async () => {
+		const { db } = await openTestDb();
+		const cards = Array.from({ length: OPEN_PAGE_CAPACITY + 1 }, (_, i) => newCard(`card-${i}`));
+		await putCards(db, cards);
+		const mine = [];
+		for (let i = 0; i < OPEN_PAGE_CAPACITY; i++)
+			mine.push(await gradeAt(db, `card-${i}`, Rating.Good, i));
+		const theirs = await gradeAt(db, `card-${OPEN_PAGE_CAPACITY}`, Rating.Good, 100);
+		expect(await db.getAllKeys('reviewPages')).toEqual([0, 1]);
+
+		for (const { review } of mine.reverse()) {
+			expect(await undoReview(db, review, undo)).toHaveProperty('review', review);
+		}
+
+		expect(await db.getAllKeys('reviewPages')).toEqual([0]);
+		expect(await getReviewLog(db)).toEqual([theirs.review]);
 	});
 });
 

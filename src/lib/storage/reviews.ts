@@ -18,8 +18,13 @@ import {
 	logsOf,
 	pageRows,
 	logPages,
+	removeAt,
 	removeNewest,
-	type PackedReviews
+	packReviews,
+	reviewIdentityAt,
+	reviewTimeAt,
+	type PackedReviews,
+	type ReviewPage
 } from './review-pages';
 import type { RepasoDb, StoreName } from './schema';
 import { requestAll, transact, type RepasoTransaction } from './transaction';
@@ -66,34 +71,73 @@ async function updateTally(
 	await (tally.counts.some((count) => count > 0) ? tallies.put(tally) : tallies.delete(tally.day));
 }
 
+async function writeReview(tx: LogTransaction, review: ReviewToCommit): Promise<void> {
+	const { card, log, previousDue, studyMs } = review;
+	const record: ReviewRecord = { itemId: card.itemId, log, ...(previousDue && { previousDue }) };
+	await Promise.all([
+		putCardChange(tx, card),
+		appendToLog(tx, record),
+		updateTally(tx, log, 1, studyMs)
+	]);
+}
+
 /**
- * Saves a review: the updated card, its log and the day's tally in one transaction that must reach
- * the disk before this resolves, so the screen can move on knowing the review is kept.
+ * Saves a review as given: the updated card, its log and the day's tally in one transaction that
+ * must reach the disk before this resolves. Study uses gradeCard, which schedules from the stored
+ * card; this writes histories made elsewhere (tests, fixtures).
  *
  * @example
  * const { card, log } = scheduler.next(record.card, now, Rating.Good);
  * await commitReview(db, { card: { ...record, card }, log });
  */
 export function commitReview(db: RepasoDb, review: ReviewToCommit): Promise<void> {
+	return transact(db, REVIEW_STORES, 'readwrite', (tx) => writeReview(tx, review), {
+		durability: 'strict'
+	});
+}
+
+/** A card and its review as the scheduler made them (Scheduler.reviewRecord). */
+export interface ScheduledReview {
+	record: CardRecord;
+	review: ReviewRecord;
+}
+
+/**
+ * Grades a card: the transaction reads the card as stored, `schedule` (synchronous, it runs inside
+ * the transaction) computes the review from it, and card, log and tally are written together and
+ * reach the disk before this resolves. Another tab may have reviewed the card since this one showed
+ * it; scheduling from the stored card means such a review builds on that one, never on a stale copy.
+ * `studyMs` is the time spent on the card (see ReviewToCommit). Resolves to what was written.
+ *
+ * @example
+ * const saved = await gradeCard(db, 'timeline-3', (stored) =>
+ *   scheduler.reviewRecord(stored, Rating.Good, now)
+ * );
+ */
+export function gradeCard(
+	db: RepasoDb,
+	itemId: string,
+	schedule: (stored: CardRecord) => ScheduledReview,
+	studyMs?: number
+): Promise<ScheduledReview> {
 	return transact(
 		db,
 		REVIEW_STORES,
 		'readwrite',
 		async (tx) => {
-			const { card, log, previousDue, studyMs } = review;
-			const record: ReviewRecord = {
-				itemId: card.itemId,
-				log,
-				...(previousDue && { previousDue })
-			};
-			await Promise.all([
-				putCardChange(tx, card),
-				appendToLog(tx, record),
-				updateTally(tx, log, 1, studyMs)
-			]);
+			const stored = await readCard(tx, itemId);
+			if (!stored) throw new StorageError('corrupt', { message: noCard(itemId) });
+			const scheduled = schedule(stored);
+			const { log, previousDue } = scheduled.review;
+			await writeReview(tx, { card: scheduled.record, log, previousDue, studyMs });
+			return scheduled;
 		},
 		{ durability: 'strict' }
 	);
+}
+
+function noCard(itemId: string): string {
+	return `Repaso's data is damaged: there is no card for ${itemId}.`;
 }
 
 export interface UndoneReview {
@@ -124,11 +168,7 @@ export function undoLastReview(
 			if (!page) return null;
 			const { review, rest } = removeNewest(page);
 			const current = await readCard(tx, review.itemId);
-			if (!current) {
-				throw new StorageError('corrupt', {
-					message: `Repaso's data is damaged: the last review has no card (${review.itemId}).`
-				});
-			}
+			if (!current) throw new StorageError('corrupt', { message: noCard(review.itemId) });
 			const card: CardRecord = { ...current, card: restore(current.card, review) };
 			const pages = tx.objectStore('reviewPages');
 			await Promise.all([
@@ -140,6 +180,95 @@ export function undoLastReview(
 		},
 		{ durability: 'strict' }
 	);
+}
+
+/** Why a review cannot be undone: the card was reviewed again since, or the review is gone. */
+export type UndoRefusal = 'newer' | 'gone';
+
+/**
+ * Takes back one given review (one this tab made), only if nothing newer touched its card: it must
+ * be that card's newest review in the last two pages of the log and the card must still be as the
+ * review left it. Removes the log, uncounts it and stores the card `restore` rebuilds, in one
+ * transaction; otherwise changes nothing and says why. Reviews of other cards committed since
+ * (by another tab) stay.
+ *
+ * @example
+ * const outcome = await undoReview(db, mine, (card, review) => scheduler.undo(card, review));
+ * if ('refused' in outcome) showWhy(outcome.refused);
+ */
+export function undoReview(
+	db: RepasoDb,
+	review: ReviewRecord,
+	restore: (card: Card, review: ReviewRecord) => Card
+): Promise<UndoneReview | { refused: UndoRefusal }> {
+	return transact(
+		db,
+		REVIEW_STORES,
+		'readwrite',
+		async (tx) => {
+			const pages = tx.objectStore('reviewPages');
+			const last = await lastPage(tx);
+			const beforeLast = last && last.id > 0 ? await pages.get(last.id - 1) : undefined;
+			const found = newestOf([last, beforeLast], review.itemId);
+			const wanted = reviewIdentityAt(packReviews([review]), 0);
+			if (!found || reviewIdentityAt(found.page, found.index) !== wanted) {
+				return { refused: found && newer(found, review) ? 'newer' : 'gone' } as const;
+			}
+			const current = await readCard(tx, review.itemId);
+			if (!current) throw new StorageError('corrupt', { message: noCard(review.itemId) });
+			if (current.card.last_review?.getTime() !== review.log.review.getTime()) {
+				return { refused: 'newer' } as const;
+			}
+			const { review: removed, rest } = removeAt(found.page, found.index);
+			const card: CardRecord = { ...current, card: restore(current.card, removed) };
+			await Promise.all([
+				removeFromLog(tx, found.page, rest, last as ReviewPage),
+				putCardChange(tx, card),
+				updateTally(tx, removed.log, -1)
+			]);
+			return { review: removed, card };
+		},
+		{ durability: 'strict' }
+	);
+}
+
+interface Found {
+	page: ReviewPage;
+	index: number;
+}
+
+/** The newest review of `itemId` in `pages` (newest page first). */
+function newestOf(pages: (ReviewPage | undefined)[], itemId: string): Found | undefined {
+	for (const page of pages) {
+		if (!page) continue;
+		const index = page.itemIds.lastIndexOf(itemId);
+		if (index >= 0) return { page, index };
+	}
+	return undefined;
+}
+
+function newer(found: Found, review: ReviewRecord): boolean {
+	return reviewTimeAt(found.page, found.index) > review.log.review.getTime();
+}
+
+/**
+ * Stores `page` as `rest` (what is left of it after an undo). Page ids stay without gaps: when the
+ * page before the last empties, the last page takes its id.
+ */
+async function removeFromLog(
+	tx: LogTransaction,
+	page: ReviewPage,
+	rest: ReviewPage | undefined,
+	last: ReviewPage
+): Promise<void> {
+	const pages = tx.objectStore('reviewPages');
+	if (rest) {
+		await pages.put(rest);
+	} else if (page.id === last.id) {
+		await pages.delete(page.id);
+	} else {
+		await Promise.all([pages.put({ ...last, id: page.id }), pages.delete(last.id)]);
+	}
 }
 
 /**

@@ -24,15 +24,31 @@ export interface StudyData {
 	setId?: string;
 }
 
+/** A card and its review, as the scheduler made them (ScheduledReview in storage). */
+export interface Reviewed {
+	record: CardRecord;
+	review: ReviewRecord;
+}
+
+/** Why an undo was refused (UndoRefusal in storage). */
+export type UndoRefusal = 'newer' | 'gone';
+
 /** What the session needs from the outside world; tests pass fakes. */
 export interface StudyPorts {
 	/**
-	 * Writes the card and its review together, with the time spent on the card; resolves once both
-	 * are stored.
+	 * Reviews the card as stored (another tab may have reviewed it since it was shown): `schedule`
+	 * runs on the stored card; resolves once the card and its review are stored, with the time spent
+	 * on the card, to what was stored.
 	 */
-	commit(record: CardRecord, review: ReviewRecord, studyMs: number): Promise<void>;
-	/** Takes back the latest review; resolves to the restored card and the removed review. */
-	undo(): Promise<{ record: CardRecord; review: ReviewRecord } | null>;
+	commit(
+		itemId: string,
+		schedule: (stored: CardRecord) => Reviewed,
+		studyMs: number
+	): Promise<Reviewed>;
+	/** Takes back one of this session's reviews; resolves to the restored card, or why not. */
+	undo(review: ReviewRecord): Promise<Reviewed | { refused: UndoRefusal }>;
+	/** Tells other tabs a card changed (`introduced`: the change to today's new-card count). */
+	announce?(record: CardRecord, introduced: -1 | 0 | 1): void;
 	clock(): Date;
 	/** Called after each answer (the app asks for persistent storage then). */
 	onAnswer?(): void;
@@ -64,8 +80,10 @@ export class StudySession {
 	saving = $state(false);
 	error = $state<string | null>(null);
 	reviewed = $state(0);
-	/** Said by the live region after a review or an undo. */
-	announcement = $state('');
+	/** Why the last undo did nothing, or that the card shown was just graded in another tab. */
+	notice = $state<UndoRefusal | 'elsewhere' | null>(null);
+	/** This session's reviews still stored, newest last: the ones undo may take back. */
+	#own = $state.raw<readonly ReviewRecord[]>([]);
 
 	constructor(data: StudyData, ports: StudyPorts) {
 		this.#data = data;
@@ -130,16 +148,23 @@ export class StudySession {
 	/** Stores the review; only once it is stored does the next card appear. */
 	async confirm(grade: Grade | null = this.grade): Promise<void> {
 		const current = this.current;
-		if (!current || !this.#answeredAt || grade === null || this.saving) return;
+		const answeredAt = this.#answeredAt;
+		if (!current || !answeredAt || grade === null || this.saving) return;
 		this.grade = grade;
 		this.saving = true;
 		this.error = null;
-		const { record, review } = this.#scheduler.reviewRecord(current, grade, this.#answeredAt);
+		this.notice = null;
 		try {
-			const studyMs = cardStudyTime(this.#now, this.#ports.clock());
-			await this.#ports.commit(record, review, studyMs);
-			this.#cards = new Map(this.#cards).set(record.itemId, record);
-			if (review.log.state === State.New) this.#introduced++;
+			const { record, review } = await this.#ports.commit(
+				current.itemId,
+				(stored) =>
+					this.#scheduler.reviewRecord(stored, grade, laterOf(answeredAt, stored.card.last_review)),
+				cardStudyTime(this.#now, this.#ports.clock())
+			);
+			const introduced = review.log.state === State.New ? 1 : 0;
+			this.#own = [...this.#own, review];
+			this.#store(record, introduced);
+			this.#ports.announce?.(record, introduced);
 			this.reviewed++;
 			this.#pinned = null;
 			this.#reset();
@@ -150,16 +175,23 @@ export class StudySession {
 		}
 	}
 
+	/** Takes back this session's latest review, unless the card was reviewed again since. */
 	async undo(): Promise<void> {
-		if (this.saving) return;
+		const review = this.#own.at(-1);
+		if (this.saving || !review) return;
 		this.saving = true;
 		this.error = null;
+		this.notice = null;
 		try {
-			const undone = await this.#ports.undo();
-			if (!undone) return;
-			this.#cards = new Map(this.#cards).set(undone.record.itemId, undone.record);
-			if (undone.review.log.state === State.New)
-				this.#introduced = Math.max(0, this.#introduced - 1);
+			const undone = await this.#ports.undo(review);
+			this.#own = this.#own.slice(0, -1);
+			if ('refused' in undone) {
+				this.notice = undone.refused;
+				return;
+			}
+			const introduced = undone.review.log.state === State.New ? -1 : 0;
+			this.#store(undone.record, introduced);
+			this.#ports.announce?.(undone.record, introduced);
 			this.reviewed = Math.max(0, this.reviewed - 1);
 			this.#pinned = undone.record.itemId;
 			this.#reset();
@@ -170,6 +202,30 @@ export class StudySession {
 		}
 	}
 
+	/** Whether there is a review of this session's to take back. */
+	get canUndo(): boolean {
+		return this.#own.length > 0;
+	}
+
+	/**
+	 * Another tab reviewed or undid a card: take the stored card, so this tab never shows a card
+	 * that was just graded, nor grades from a stale copy. If it is the card on screen, its answer goes.
+	 */
+	changedElsewhere(record: CardRecord, introduced: -1 | 0 | 1): void {
+		const shown = this.current?.itemId === record.itemId;
+		this.#store(record, introduced);
+		if (this.#pinned === record.itemId) this.#pinned = null;
+		if (shown && !this.saving) {
+			this.notice = 'elsewhere';
+			this.#reset();
+		}
+	}
+
+	#store(record: CardRecord, introduced: -1 | 0 | 1): void {
+		this.#cards = new Map(this.#cards).set(record.itemId, record);
+		this.#introduced = Math.max(0, this.#introduced + introduced);
+	}
+
 	#reset(): void {
 		this.response = null;
 		this.result = null;
@@ -178,4 +234,9 @@ export class StudySession {
 		this.#answeredAt = null;
 		this.#now = this.#ports.clock();
 	}
+}
+
+/** A review is never timed before the card's last one (another tab's, say). */
+function laterOf(answeredAt: Date, lastReview: Date | undefined): Date {
+	return lastReview && lastReview > answeredAt ? lastReview : answeredAt;
 }
