@@ -7,8 +7,10 @@ export {
 	type JsonValue,
 	type MetaKey,
 	type MetaValues,
+	type FinishedQuiz,
 	type QuizResult,
 	type RepasoDb,
+	type SavedQuizSession,
 	type SavedQuiz
 } from './schema';
 export {
@@ -37,6 +39,13 @@ export {
 	type UndoneReview
 } from './reviews';
 export { deleteQuiz, getAllQuizzes, getQuiz, putQuiz, putResults, resultsForQuiz } from './quizzes';
+export {
+	deleteQuizSession,
+	finishQuizSession,
+	getQuizSession,
+	putQuizSession,
+	quizHistory
+} from './quiz-sessions';
 export { getSettings, saveSettings } from './settings';
 export { ensureInstallId, getMeta, setMeta } from './meta';
 export { deleteAllData } from './reset';

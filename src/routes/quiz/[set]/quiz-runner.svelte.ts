@@ -11,6 +11,7 @@ import {
 	type QuizSession
 } from '$lib/quiz/session';
 import type { Response } from '$lib/quiz/responses';
+import { savePractice, type SavedPractice } from '$lib/quiz/saved-session';
 
 export interface QuizPorts {
 	clock(): Date;
@@ -18,9 +19,22 @@ export interface QuizPorts {
 	newSeed(): number;
 }
 
+/** What the page should store: nothing running, a quiz in progress, or a quiz just finished. */
+export type PracticeToSave =
+	| { kind: 'none' }
+	| { kind: 'progress'; state: SavedPractice }
+	| {
+			kind: 'finished';
+			correct: number;
+			total: number;
+			retry: boolean;
+			finishedAt: Date;
+	  };
+
 /**
  * A practice quiz on one set: setup, one question at a time with immediate feedback, a summary and
- * a retry of the missed questions. Nothing is stored: practice does not touch the schedule.
+ * a retry of the missed questions. Practice does not touch the schedule; the quiz itself is saved
+ * as it goes (`dataForSaving`) so a reload resumes it, and a finished one joins the set's history.
  */
 export class QuizRunner {
 	readonly #items: readonly Item[];
@@ -29,12 +43,25 @@ export class QuizRunner {
 	#session = $state.raw<QuizSession | null>(null);
 	/** The question just answered, kept on screen with its feedback until Next. */
 	#answered = $state.raw<{ question: QuizQuestion; answer: QuizAnswer } | null>(null);
+	/** Whether the running quiz retries the missed questions of an earlier one. */
+	#retry = $state(false);
 	/** Flashcards only: the back is shown and the learner says whether they knew it. */
 	revealed = $state(false);
+	/** Set when the quiz was picked up from storage, for "you left off at…". */
+	readonly resumed: boolean;
 
-	constructor(items: readonly Item[], ports: QuizPorts) {
+	constructor(
+		items: readonly Item[],
+		ports: QuizPorts,
+		saved: { session: QuizSession; retry: boolean } | null = null
+	) {
 		this.#items = items;
 		this.#ports = ports;
+		this.resumed = saved !== null && !isFinished(saved.session);
+		if (this.resumed && saved) {
+			this.#session = saved.session;
+			this.#retry = saved.retry;
+		}
 	}
 
 	/** The item types this set has, in the usual order, for the setup form. */
@@ -68,7 +95,20 @@ export class QuizRunner {
 		this.#session && this.stage === 'summary' ? summary(this.#session) : null
 	);
 
+	/** What to store now: the page writes it whenever it changes. */
+	readonly dataForSaving = $derived.by((): PracticeToSave => {
+		const session = this.#session;
+		if (!session) return { kind: 'none' };
+		if (!isFinished(session)) {
+			return { kind: 'progress', state: savePractice(session, this.#retry) };
+		}
+		const { correct, total } = summary(session);
+		const finishedAt = session.answers.at(-1)?.answeredAt ?? this.#ports.clock();
+		return { kind: 'finished', correct, total, retry: this.#retry, finishedAt };
+	});
+
 	start(count: number, types: readonly ItemType[]): void {
+		this.#retry = false;
 		this.#begin(createQuiz({ items: this.#items, count, types, seed: this.#ports.newSeed() }));
 	}
 
@@ -91,7 +131,9 @@ export class QuizRunner {
 	}
 
 	retryMissed(): void {
-		if (this.#session) this.#begin(retryMissed(this.#session, this.#ports.newSeed()));
+		if (!this.#session) return;
+		this.#retry = true;
+		this.#begin(retryMissed(this.#session, this.#ports.newSeed()));
 	}
 
 	restart(): void {

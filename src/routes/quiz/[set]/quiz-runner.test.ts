@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeItem } from '$lib/quiz/test-items';
 import type { Item } from '$lib/content/schema';
+import { restorePractice } from '$lib/quiz/saved-session';
 import { QuizRunner } from './quiz-runner.svelte';
 
 function items(): Item[] {
@@ -72,5 +73,52 @@ describe('QuizRunner', () => {
 		quiz.start(5, ['truefalse']);
 		expect(quiz.position.total).toBe(2);
 		expect(quiz.question?.item.type).toBe('truefalse');
+	});
+});
+
+describe('QuizRunner saving', () => {
+	it('saves the quiz as it goes and resumes it where it was left', () => {
+		const quiz = runner();
+		expect(quiz.dataForSaving).toEqual({ kind: 'none' });
+		quiz.start(3, ['truefalse', 'mcq']);
+		respond(quiz, true);
+		const saved = quiz.dataForSaving;
+		if (saved.kind !== 'progress') throw new Error('expected a quiz in progress');
+		expect(saved.state.answers).toHaveLength(1);
+
+		const restored = restorePractice(JSON.parse(JSON.stringify(saved.state)), items());
+		const resumed = new QuizRunner(
+			items(),
+			{ clock: () => new Date(), newSeed: () => 9 },
+			restored
+		);
+		expect(resumed.resumed).toBe(true);
+		expect(resumed.stage).toBe('question');
+		expect(resumed.position).toEqual({ number: 2, total: 3 });
+	});
+
+	it('says when a quiz is finished, with its score, and whether it was a retry', () => {
+		const quiz = runner();
+		quiz.start(3, ['truefalse', 'mcq']);
+		for (let i = 0; i < 3; i++) {
+			respond(quiz, i !== 0);
+			quiz.next();
+		}
+		expect(quiz.dataForSaving).toMatchObject({
+			kind: 'finished',
+			correct: 2,
+			total: 3,
+			retry: false
+		});
+		quiz.retryMissed();
+		respond(quiz, true);
+		expect(quiz.dataForSaving).toMatchObject({
+			kind: 'finished',
+			correct: 1,
+			total: 1,
+			retry: true
+		});
+		quiz.restart();
+		expect(quiz.dataForSaving).toEqual({ kind: 'none' });
 	});
 });
