@@ -5,7 +5,7 @@ import { projectRoot } from './content-files';
 import { runContentCheck } from './content-check';
 
 const summary =
-	'1 set, 12 items (flashcard 2, mcq 2, multi 1, truefalse 2, cloze 1, typed 2, order 1, match 1)';
+	'1 set, 12 items (flashcard 2, mcq 2, multi 1, truefalse 2, cloze 1, typed 2, order 1, match 1; recall 12, understand 0, analyse 0), 0 retired';
 
 let temp: TempRoot | undefined;
 afterEach(async () => {
@@ -62,7 +62,7 @@ describe('runContentCheck', () => {
 			/^questions\/sets\/broken\.json: \(set\): \(file\): is not valid JSON: /u
 		);
 		expect(run.lines[1]).toBe(
-			'2 sets, 12 items (flashcard 2, mcq 2, multi 1, truefalse 2, cloze 1, typed 2, order 1, match 1): 1 problem'
+			'2 sets, 12 items (flashcard 2, mcq 2, multi 1, truefalse 2, cloze 1, typed 2, order 1, match 1; recall 12, understand 0, analyse 0), 0 retired: 1 problem'
 		);
 	});
 });

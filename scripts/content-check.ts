@@ -14,12 +14,17 @@ export interface CheckRun {
 
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-function summaryLine({ sets, items, byType }: BankSummary, problems: number): string {
-	const types = Object.entries(byType)
-		.map(([type, count]) => `${type} ${count}`)
+const listed = (counts: Record<string, number>) =>
+	Object.entries(counts)
+		.map(([key, count]) => `${key} ${count}`)
 		.join(', ');
+
+function summaryLine(
+	{ sets, items, retired, byType, byLevel }: BankSummary,
+	problems: number
+): string {
 	const verdict = problems === 0 ? 'no problems' : counted(problems, 'problem');
-	return `${counted(sets, 'set')}, ${counted(items, 'item')} (${types}): ${verdict}`;
+	return `${counted(sets, 'set')}, ${counted(items, 'item')} (${listed(byType)}; ${listed(byLevel)}), ${retired} retired: ${verdict}`;
 }
 
 /**

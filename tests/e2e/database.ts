@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { realFields, wholeFields } from '../../src/lib/storage/card-pages';
 import { reviewFields } from '../../src/lib/storage/review-pages';
+import { v1Stores } from '../../src/lib/storage/v1-fixture';
 
 /** Where the tests' fields sit in the packed numbers of review and card pages. */
 const layout = {
@@ -84,4 +85,76 @@ export async function readDatabase(page: Page) {
 		db.close();
 		return result;
 	}, layout);
+}
+
+/**
+ * Replaces the app's database with one exactly as version 1 (the first release) left it, holding
+ * one card studied once, graded Easy at `reviewedAt`: a device with history from an older app and
+ * bank. Deleting the database makes the app let go of its connection (and ask for a reload), so
+ * reload the page afterwards.
+ */
+export async function seedVersion1Database(
+	page: Page,
+	seed: { itemId: string; setId: string; reviewedAt: number }
+): Promise<void> {
+	await page.evaluate(
+		async ({ itemId, setId, reviewedAt, stores }) => {
+			const done = (request: IDBRequest) =>
+				new Promise((resolve, reject) => {
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+			await done(indexedDB.deleteDatabase('repaso'));
+			const open = indexedDB.open('repaso', 1);
+			open.onupgradeneeded = () => {
+				for (const { name, keyPath, autoIncrement, indexes } of stores) {
+					const store = open.result.createObjectStore(name, { keyPath, autoIncrement });
+					for (const [index, path] of indexes) store.createIndex(index, path);
+				}
+			};
+			const db = (await done(open)) as IDBDatabase;
+			const day = 86_400_000;
+			const tx = db.transaction(['cards', 'reviews', 'meta'], 'readwrite');
+			tx.objectStore('cards').put({
+				itemId,
+				setId,
+				suspended: false,
+				card: {
+					due: new Date(reviewedAt + 3 * day),
+					stability: 3.2,
+					difficulty: 5.1,
+					elapsed_days: 0,
+					scheduled_days: 3,
+					learning_steps: 0,
+					reps: 1,
+					lapses: 0,
+					state: 2,
+					last_review: new Date(reviewedAt)
+				}
+			});
+			tx.objectStore('reviews').add({
+				itemId,
+				log: {
+					rating: 4,
+					state: 0,
+					due: new Date(reviewedAt),
+					stability: 0,
+					difficulty: 0,
+					elapsed_days: 0,
+					last_elapsed_days: 0,
+					scheduled_days: 0,
+					learning_steps: 0,
+					review: new Date(reviewedAt)
+				},
+				previousDue: new Date(reviewedAt)
+			});
+			tx.objectStore('meta').put(1, 'schemaVersion');
+			await new Promise((resolve, reject) => {
+				tx.oncomplete = resolve;
+				tx.onabort = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ ...seed, stores: v1Stores }
+	);
 }

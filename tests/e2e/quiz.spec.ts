@@ -1,15 +1,15 @@
 import { expect, test } from './test';
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
-import type { QuestionSet } from '../../src/lib/content/schema';
+import { activeItems, type QuestionSet } from '../../src/lib/content/schema';
 
-const set = tariffThreat as QuestionSet;
-const trueFalse = set.items.filter((item) => item.type === 'truefalse');
+const items = activeItems((tariffThreat as QuestionSet).items);
+const trueFalse = items.filter((item) => item.type === 'truefalse');
 
 test('a practice quiz gives feedback, a summary, and a retry of exactly the missed questions', async ({
 	page
 }) => {
 	await page.goto('/quiz/tariff-threat');
-	await page.getByRole('radio', { name: `All (${set.items.length})` }).check();
+	await page.getByRole('radio', { name: `All (${items.length})` }).check();
 	// True or false only, so the test knows every answer.
 	const types = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
 	for (const type of await types.all()) {

@@ -1,6 +1,7 @@
 import { expect, test } from './test';
+import honduras from '../../questions/sets/honduras.json' with { type: 'json' };
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
-import type { QuestionSet } from '../../src/lib/content/schema';
+import { activeItems, type QuestionSet } from '../../src/lib/content/schema';
 import { answerShownQuestion } from './answering';
 import { readDatabase } from './database';
 
@@ -11,7 +12,9 @@ test('a review made in the UI is stored with its new due date and survives a rel
 	await expect(page.getByText('0 reviewed')).toBeVisible();
 	const before = await readDatabase(page);
 	expect(before.reviews).toEqual([]);
-	expect(before.cards.filter((card) => card.itemId.startsWith('honduras-'))).toHaveLength(23);
+	expect(before.cards.filter((card) => card.itemId.startsWith('honduras-'))).toHaveLength(
+		activeItems((honduras as QuestionSet).items).length
+	);
 
 	const answeredAt = Date.now();
 	await answerShownQuestion(page);
@@ -51,9 +54,11 @@ test('the keyboard alone can answer and grade, and undo takes the review back', 
 });
 
 test('a right answer preselects Good, a wrong one Again, and Enter confirms', async ({ page }) => {
-	// New cards come in bank order: tariff-threat-1 is a multiple-choice question, -2 a typed one.
-	const [first, second] = (tariffThreat as QuestionSet).items;
-	if (first?.type !== 'mcq' || second?.type !== 'typed') throw new Error('fixture items changed');
+	// New cards come in bank order (retired items have none): a multiple-choice question first and,
+	// after a true-or-false one, a blank to fill by typing.
+	const [first, between, second] = activeItems((tariffThreat as QuestionSet).items);
+	if (first?.type !== 'mcq' || between?.type !== 'truefalse' || second?.type !== 'cloze')
+		throw new Error('fixture items changed');
 
 	await page.goto('/study/tariff-threat');
 	await page.getByRole('button', { name: first.answer, exact: true }).click();
@@ -63,9 +68,12 @@ test('a right answer preselects Good, a wrong one Again, and Enter confirms', as
 	await expect(selected).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('1 reviewed')).toBeVisible();
+	await answerShownQuestion(page);
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('2 reviewed')).toBeVisible();
 
 	// A typo of the answer is still right; a different word is wrong.
-	await page.getByRole('textbox', { name: 'Your answer' }).fill('something else entirely');
+	await page.getByRole('textbox', { name: 'Missing word' }).fill('something else entirely');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.verdict')).toContainText('Not quite');
 	await expect(page.getByText(`Answer: ${second.answer}`)).toBeVisible();
@@ -74,10 +82,10 @@ test('a right answer preselects Good, a wrong one Again, and Enter confirms', as
 	);
 	await expect(selected).toHaveAccessibleName(/^Again, next in/);
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('2 reviewed')).toBeVisible();
+	await expect(page.getByText('3 reviewed')).toBeVisible();
 
 	const ratings = (await readDatabase(page)).reviews.map((review) => review.log.rating);
-	expect(ratings).toEqual([3, 1]);
+	expect(ratings).toEqual([3, between.answer ? 3 : 1, 1]);
 });
 
 test('a review that cannot be saved says why, stays on screen, and can be retried', async ({

@@ -480,7 +480,12 @@ describe('article coverage', () => {
 describe('summariseBank', () => {
 	it('counts sets and items by type, including items the schema rejects', () => {
 		const set = harbourSet();
-		const items: unknown[] = [...set.items, { type: 'essay' }, 7];
+		const items: unknown[] = [
+			...set.items,
+			{ type: 'essay', level: 'recall' },
+			7,
+			{ type: 'mcq', level: 'analyse', retired: 'Repeats harbour-2.' }
+		];
 		expect(
 			summariseBank([
 				{ path: file, json: { ...set, items } },
@@ -489,6 +494,8 @@ describe('summariseBank', () => {
 		).toEqual({
 			sets: 2,
 			items: 14,
+			retired: 1,
+			byLevel: { recall: 13, understand: 0, analyse: 0, '(no level)': 1 },
 			byType: {
 				flashcard: 2,
 				mcq: 2,

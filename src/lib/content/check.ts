@@ -8,7 +8,7 @@ import { itemRules } from './item-rules.ts';
 import { countWords, normaliseQuote } from './normalise.ts';
 import { setIdFromPath } from './paths.ts';
 import { ARTICLE_FILE, SET_LEVEL, type ContentProblem } from './problem.ts';
-import { Item, QuestionSet, itemTypes } from './schema.ts';
+import { Item, QuestionSet, itemTypes, levels } from './schema.ts';
 import { isRecord, issueProblems, itemLabel } from './schema-issues.ts';
 
 /** One set file: its path (`questions/sets/<id>.json`) and its parsed JSON, not yet validated. */
@@ -183,23 +183,43 @@ export function checkBank(files: readonly BankFile[], article: string | null): C
 
 export interface BankSummary {
 	sets: number;
+	/** Items still in the bank (not retired), valid or not. */
 	items: number;
-	/** Items per type, in the schema's order; a type the schema does not know is counted too. */
+	/** Items marked retired: kept for their ids, counted apart. */
+	retired: number;
+	/** Active items per type, in the schema's order; a type the schema does not know is counted too. */
 	byType: Record<string, number>;
+	/** Active items per level, in the schema's order; a missing or unknown level is counted too. */
+	byLevel: Record<string, number>;
+}
+
+function tally(keys: readonly string[], values: readonly string[]): Record<string, number> {
+	const counts: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]));
+	for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+	return counts;
 }
 
 /**
  * Counts the sets and items as written, valid or not, for the check's summary line.
  *
- * @example summariseBank(files) // → { sets: 8, items: 171, byType: { flashcard: 20, mcq: 40, … } }
+ * @example summariseBank(files) // → { sets: 8, items: 152, retired: 49, byType: { flashcard: 20, … }, byLevel: { recall: 78, … } }
  */
 export function summariseBank(files: readonly BankFile[]): BankSummary {
-	const types = files.flatMap(({ json }) =>
-		itemsOf(json).map((item) =>
-			isRecord(item) && typeof item.type === 'string' ? item.type : '(no type)'
+	const all = files.flatMap(({ json }) => itemsOf(json));
+	const active = all.filter((item) => !(isRecord(item) && typeof item.retired === 'string'));
+	const field = (item: unknown, name: string, missing: string) =>
+		isRecord(item) && typeof item[name] === 'string' ? item[name] : missing;
+	return {
+		sets: files.length,
+		items: active.length,
+		retired: all.length - active.length,
+		byType: tally(
+			itemTypes,
+			active.map((item) => field(item, 'type', '(no type)'))
+		),
+		byLevel: tally(
+			levels,
+			active.map((item) => field(item, 'level', '(no level)'))
 		)
-	);
-	const byType: Record<string, number> = Object.fromEntries(itemTypes.map((type) => [type, 0]));
-	for (const type of types) byType[type] = (byType[type] ?? 0) + 1;
-	return { sets: files.length, items: types.length, byType };
+	};
 }
