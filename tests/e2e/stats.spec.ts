@@ -10,14 +10,22 @@ test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(noon);
 });
 
-/** Studies `count` cards of a set from noon, 20 seconds each, grading each Good. */
-async function study(page: Page, set: string, count: number): Promise<void> {
+const dayMs = 86_400_000;
+
+/** Studies a set from `from`, one card per grade, each taking 20 seconds. */
+async function study(
+	page: Page,
+	set: string,
+	grades: readonly ('Again' | 'Good' | 'Easy')[],
+	from = noon
+): Promise<void> {
+	await page.clock.setFixedTime(from);
 	await page.goto(`/study/${set}`);
-	for (let reviewed = 1; reviewed <= count; reviewed++) {
+	for (const [index, grade] of grades.entries()) {
 		await answerShownQuestion(page);
-		await page.clock.setFixedTime(noon + reviewed * 20_000);
-		await page.getByRole('button', { name: /^Good, next in/ }).click();
-		await expect(page.getByText(`${reviewed} reviewed`)).toBeVisible();
+		await page.clock.setFixedTime(from + (index + 1) * 20_000);
+		await page.getByRole('button', { name: new RegExp(`^${grade}, next in`) }).click();
+		await expect(page.getByText(`${index + 1} reviewed`)).toBeVisible();
 	}
 }
 
@@ -32,7 +40,7 @@ function figure(page: Page, name: string | RegExp) {
 test('the cards studied today show in the summary, the calendar, the forecast and the mastery', async ({
 	page
 }) => {
-	await study(page, 'honduras', 3);
+	await study(page, 'honduras', ['Good', 'Good', 'Good']);
 	await page.goto('/stats');
 	await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
 
@@ -63,12 +71,31 @@ test('the cards studied today show in the summary, the calendar, the forecast an
 	await expect(honduras.getByText('3 learning')).toBeVisible();
 });
 
+test('true retention counts the reviews of learned cards that were recalled', async ({ page }) => {
+	// Easy makes a new card learned at once, due days later; forty days on both are due.
+	await study(page, 'honduras', ['Easy', 'Easy']);
+	const later = noon + 40 * dayMs;
+	await study(page, 'honduras', ['Again', 'Good'], later);
+	await page.goto('/stats');
+
+	const retention = figure(page, /True retention/);
+	await expect(retention.first()).toHaveText('50%');
+	await expect(retention.nth(1)).toHaveText('1 of 2 reviews of learned cards recalled');
+	await expect(figure(page, 'Reviews, last 90 days')).toHaveText('4');
+	await expect(figure(page, 'Days studied, last 90 days')).toHaveText('2');
+	await expect(figure(page, 'Streak')).toHaveText('1 day');
+	await expect(figure(page, 'Time studied today')).toHaveText('1 min');
+	await expect(figure(page, 'Time studied, last 90 days')).toHaveText('1 min');
+	const calendar = page.getByRole('region', { name: 'Reviews per day' }).getByRole('img');
+	await expect(calendar.locator('rect:not(.level-0)')).toHaveCount(2);
+});
+
 for (const theme of ['light', 'dark'] as const) {
 	test(`no axe violations on /stats with history, tables open, ${theme} theme`, async ({
 		page
 	}) => {
 		await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
-		await study(page, 'timeline', 2);
+		await study(page, 'timeline', ['Good', 'Good']);
 		await page.goto('/stats');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 		await expect(page.locator('.chart canvas').first()).toBeVisible();
@@ -80,7 +107,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('at 360 px with text at 200% the page does not scroll sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 640 });
-	await study(page, 'timeline', 1);
+	await study(page, 'timeline', ['Good']);
 	await page.goto('/stats');
 	await page.addStyleTag({ content: 'html { font-size: 200% }' });
 	for (const summary of await page.getByText('Show as a table').all()) await summary.click();

@@ -76,6 +76,7 @@ describe('reviewHistory', () => {
 			review(State.Review, Rating.Again, 40)
 		]);
 		expect(reviewHistory(tallies, clock).trueRetention).toBe(0.75);
+		expect(reviewHistory(tallies, clock).retentionSample).toEqual({ reviewed: 4, recalled: 3 });
 		expect(reviewHistory([], clock).trueRetention).toBeNull();
 	});
 

@@ -24,6 +24,8 @@ export interface ReviewHistory {
 	studyMsPerDay: number[];
 	/** Share of reviews of cards in the Review state not graded Again; null with no such review. */
 	trueRetention: number | null;
+	/** What true retention was measured on: those reviews, and how many were not graded Again. */
+	retentionSample: { reviewed: number; recalled: number };
 	/** Consecutive study days with a review, up to today (see streakOf). */
 	streak: number;
 }
@@ -78,6 +80,7 @@ export function reviewHistory(tallies: readonly ReviewTally[], clock: StudyClock
 		reviewsPerDay,
 		studyMsPerDay,
 		trueRetention: mature === 0 ? null : recalled / mature,
+		retentionSample: { reviewed: mature, recalled },
 		streak: streakOf(reviewsPerDay)
 	};
 }
