@@ -43,3 +43,31 @@ test('a practice quiz gives feedback, a summary, and a retry of exactly the miss
 	await expect(page.getByText('Question 1 of 1')).toBeVisible();
 	await expect(page.locator('.question h2')).toHaveText(missedPrompt);
 });
+
+test('a practice quiz can be limited to levels, and the set page shows each question’s level', async ({
+	page
+}) => {
+	const analysis = items.filter((item) => item.level === 'analyse');
+	await page.goto('/quiz/tariff-threat');
+	await page.getByRole('radio', { name: `All (${items.length})` }).check();
+	const levels = page.getByRole('group', { name: 'Levels' }).getByRole('checkbox');
+	await expect(levels).toHaveCount(3);
+	await page.getByRole('checkbox', { name: 'Recall' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Understand' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Analyse' }).uncheck();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Choose at least one level.' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeDisabled();
+	await page.getByRole('checkbox', { name: 'Analyse' }).check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+
+	await expect(page.getByText(`Question 1 of ${analysis.length}`)).toBeVisible();
+	const prompt = (await page.locator('.question h2').innerText()).trim();
+	expect(analysis.map((item) => item.prompt)).toContain(prompt);
+
+	await page.goto('/sets/tariff-threat');
+	const labels = page.locator('.items > li .level');
+	await expect(labels).toHaveCount(items.length);
+	await expect(labels.filter({ hasText: 'Analyse' })).toHaveCount(analysis.length);
+});

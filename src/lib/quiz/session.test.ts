@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemTypes, type Item, type ItemType } from '$lib/content/schema';
+import { itemTypes, levels, type Item, type ItemType } from '$lib/content/schema';
 import { ResponseMismatchError } from './check';
 import {
 	answer,
@@ -60,6 +60,34 @@ describe('createQuiz', () => {
 			new Set(itemTypes)
 		);
 		expect(createQuiz({ items, count: 5, types: [], seed: 2 }).questions).toEqual([]);
+	});
+
+	it('draws only the chosen levels, every level when omitted, none when empty', () => {
+		const levelled = items.map((item, index) => ({
+			...item,
+			level: levels[index % levels.length]!
+		}));
+		const understood = createQuiz({
+			items: levelled,
+			count: levelled.length,
+			levels: ['understand', 'analyse'],
+			seed: 3
+		});
+		expect(ids(understood.questions.map((question) => question.item)).sort()).toEqual(
+			ids(levelled.filter((item) => item.level !== 'recall')).sort()
+		);
+		const all = createQuiz({ items: levelled, count: levelled.length, seed: 3 });
+		expect(all.questions).toHaveLength(levelled.length);
+		expect(createQuiz({ items: levelled, count: 5, levels: [], seed: 3 }).questions).toEqual([]);
+		const both = createQuiz({
+			items: levelled,
+			count: levelled.length,
+			types: ['mcq'],
+			levels: ['recall'],
+			seed: 3
+		});
+		for (const { item } of both.questions)
+			expect([item.type, item.level]).toEqual(['mcq', 'recall']);
 	});
 
 	it('is fixed by its seed, and another seed picks or orders differently', () => {

@@ -2,7 +2,13 @@
  * A practice quiz as plain immutable data: every step returns a new session, so a state class can
  * hold it in `$state` and storage can save it as is.
  */
-import { itemTypes, type Item, type ItemType } from '$lib/content/schema';
+import {
+	itemTypes,
+	levels as allLevels,
+	type Item,
+	type ItemType,
+	type Level
+} from '$lib/content/schema';
 import { checkAnswer, type CheckResult } from './check';
 import type { Response } from './responses';
 import { deriveSeed, shuffle } from './shuffle';
@@ -33,6 +39,8 @@ export interface QuizOptions {
 	count: number;
 	/** Item types to draw from; all types when omitted, none when empty. */
 	types?: readonly ItemType[];
+	/** Levels to draw from; all levels when omitted, none when empty. */
+	levels?: readonly Level[];
 	seed: number;
 }
 
@@ -62,7 +70,7 @@ export class QuizFinishedError extends Error {
 }
 
 /**
- * Draws up to `count` distinct items of the chosen types from the pool, in an order and with
+ * Draws up to `count` distinct items of the chosen types and levels from the pool, in an order and with
  * per-question shuffles fixed by `seed`.
  *
  * @throws RangeError when `count` is not a positive whole number.
@@ -70,13 +78,20 @@ export class QuizFinishedError extends Error {
  * const quiz = createQuiz({ items: set.items, count: 10, types: ['mcq', 'typed'], seed: 42 });
  * currentQuestion(quiz)?.item.prompt
  */
-export function createQuiz({ items, count, types = itemTypes, seed }: QuizOptions): QuizSession {
+export function createQuiz({
+	items,
+	count,
+	types = itemTypes,
+	levels = allLevels,
+	seed
+}: QuizOptions): QuizSession {
 	if (!Number.isInteger(count) || count < 1) {
 		throw new RangeError(`A quiz needs a positive whole number of questions, not ${count}`);
 	}
 	const pool = new Map<string, Item>();
 	for (const item of items) {
-		if (types.includes(item.type) && !pool.has(item.id)) pool.set(item.id, item);
+		const wanted = types.includes(item.type) && levels.includes(item.level);
+		if (wanted && !pool.has(item.id)) pool.set(item.id, item);
 	}
 	const questions = shuffle([...pool.values()], seed)
 		.slice(0, count)

@@ -1,4 +1,4 @@
-import { itemTypes, type Item, type ItemType } from '$lib/content/schema';
+import { itemTypes, levels, type Item, type ItemType, type Level } from '$lib/content/schema';
 import {
 	answer,
 	createQuiz,
@@ -69,6 +69,11 @@ export class QuizRunner {
 		return itemTypes.filter((type) => this.#items.some((item) => item.type === type));
 	}
 
+	/** The levels this set has, in the usual order, for the setup form. */
+	get availableLevels(): Level[] {
+		return levels.filter((level) => this.#items.some((item) => item.level === level));
+	}
+
 	get itemCount(): number {
 		return this.#items.length;
 	}
@@ -107,9 +112,10 @@ export class QuizRunner {
 		return { kind: 'finished', correct, total, retry: this.#retry, finishedAt };
 	});
 
-	start(count: number, types: readonly ItemType[]): void {
+	start(count: number, types: readonly ItemType[], chosenLevels: readonly Level[] = levels): void {
 		this.#retry = false;
-		this.#begin(createQuiz({ items: this.#items, count, types, seed: this.#ports.newSeed() }));
+		const seed = this.#ports.newSeed();
+		this.#begin(createQuiz({ items: this.#items, count, types, levels: chosenLevels, seed }));
 	}
 
 	answer(response: Response): void {

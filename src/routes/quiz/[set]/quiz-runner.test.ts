@@ -8,7 +8,7 @@ function items(): Item[] {
 	return [
 		{ ...makeItem('truefalse'), id: 'quiz-1' },
 		{ ...makeItem('truefalse'), id: 'quiz-2' },
-		{ ...makeItem('mcq'), id: 'quiz-3' }
+		{ ...makeItem('mcq'), id: 'quiz-3', level: 'analyse' as const }
 	];
 }
 
@@ -33,6 +33,14 @@ function respond(quiz: QuizRunner, right: boolean) {
 describe('QuizRunner', () => {
 	it('offers the types the set has', () => {
 		expect(runner().availableTypes.sort()).toEqual(['mcq', 'truefalse']);
+	});
+
+	it('offers the levels the set has, in order, and starts with only the chosen ones', () => {
+		const quiz = runner();
+		expect(quiz.availableLevels).toEqual(['recall', 'analyse']);
+		quiz.start(3, ['truefalse', 'mcq'], ['analyse']);
+		expect(quiz.position).toEqual({ number: 1, total: 1 });
+		expect(quiz.question?.item.id).toBe('quiz-3');
 	});
 
 	it('keeps an answered question on screen until Next, then moves on', () => {
