@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleIndex } from './article';
-import { harbourArticle } from './fixtures/harbour';
+import { harbourArticle, harbourTitle } from './fixtures/harbour';
 
 const article = new ArticleIndex(harbourArticle);
+
+describe('ArticleIndex sections', () => {
+	it('heads the opening summary with the title and the rest with each heading, not the trailing label', () => {
+		expect(article.sections.map(({ heading }) => heading)).toEqual([harbourTitle, 'The Pier']);
+	});
+
+	it('names the section a quote lies in, every one it spans, and null for a quote not in the article', () => {
+		expect(article.sectionsOf('fishermen who built a stone pier')).toEqual([harbourTitle]);
+		expect(article.sectionsOf('nine hundred passengers a day')).toEqual(['The Pier']);
+		expect(article.sectionsOf('the old market square. The Pier In 1901')).toEqual([
+			harbourTitle,
+			'The Pier'
+		]);
+		expect(article.sectionsOf('a bridge')).toBeNull();
+	});
+});
 
 describe('ArticleIndex paragraphs', () => {
 	it('keeps body paragraphs only: not the long title, the headings or the trailing label', () => {

@@ -98,18 +98,24 @@ export class ArticleIndex {
 		this.#shingles = new Set(windows(foldForComparison(article).split(' '), COPY_RUN_WORDS));
 	}
 
+	/** The spans of `parts` that overlap where the quote sits, or null when it is not verbatim. */
+	#overlapping<T extends { start: number; end: number }>(
+		quote: string,
+		parts: readonly T[]
+	): T[] | null {
+		const wanted = normaliseQuote(quote);
+		const start = this.#text.indexOf(wanted);
+		if (wanted === '' || start === -1) return null;
+		const end = start + wanted.length;
+		return parts.filter((part) => part.start < end && start < part.end);
+	}
+
 	/**
 	 * The body paragraphs a quote lies in (usually one; none for a heading), or null when the quote is
 	 * not verbatim in the article.
 	 */
 	locateQuote(quote: string): number[] | null {
-		const wanted = normaliseQuote(quote);
-		const start = this.#text.indexOf(wanted);
-		if (wanted === '' || start === -1) return null;
-		const end = start + wanted.length;
-		return this.paragraphs
-			.filter((paragraph) => paragraph.start < end && start < paragraph.end)
-			.map((paragraph) => paragraph.number);
+		return this.#overlapping(quote, this.paragraphs)?.map((paragraph) => paragraph.number) ?? null;
 	}
 
 	/**
@@ -117,13 +123,7 @@ export class ArticleIndex {
 	 * verbatim in the article.
 	 */
 	sectionsOf(quote: string): string[] | null {
-		const wanted = normaliseQuote(quote);
-		const start = this.#text.indexOf(wanted);
-		if (wanted === '' || start === -1) return null;
-		const end = start + wanted.length;
-		return this.sections
-			.filter((section) => section.start < end && start < section.end)
-			.map((section) => section.heading);
+		return this.#overlapping(quote, this.sections)?.map((section) => section.heading) ?? null;
 	}
 
 	/** The longest run of the quote's opening words that the article does contain, to point at a typo. */

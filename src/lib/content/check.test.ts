@@ -229,6 +229,28 @@ describe('sections', () => {
 	});
 });
 
+describe('order items', () => {
+	it('rejects events whose words give their place in the order', () => {
+		const events = [
+			{ text: 'The town is founded', year: 1820 },
+			{ text: 'Half of the pier is destroyed by a storm', year: 1901 },
+			{ text: 'Later, the ferry carries nine hundred passengers a day', year: 1950 }
+		];
+		expect(check([withItem(7, { events })])).toEqual([
+			`${file}: harbour-7: events.2.text: "Later" tells the event's place in the order without the article; describe the event itself`
+		]);
+		const starts = [
+			{ text: 'The rebuilding starts', year: 1901 },
+			{ text: 'The rebuilding is finished', year: 1904 },
+			{ text: 'The ferry carries nine hundred passengers a day', year: 1950 }
+		];
+		expect(check([withItem(7, { events: starts })], null)).toEqual([
+			`${file}: harbour-7: events.0.text: "starts" tells the event's place in the order without the article; describe the event itself`
+		]);
+		expect(check([withItem(7, { events: starts, retired: 'Ordered itself.' })], null)).toEqual([]);
+	});
+});
+
 describe('level and difficulty', () => {
 	it('requires a known level', () => {
 		expect(check([withItem(1, { level: undefined })])).toEqual([

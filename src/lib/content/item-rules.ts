@@ -107,6 +107,13 @@ function typedProblems(item: ItemOf<'typed'>): FieldProblem[] {
 	return [...lengthProblems, ...acceptProblems(item)];
 }
 
+/**
+ * Words that tell an event's place in a sequence by themselves ("X starts", "after Y"), so the
+ * learner could order the events without knowing the article.
+ */
+const orderWords =
+	/\b(?:start|starts|started|begin|begins|began|beginning|end|ends|ended|ending|before|after|later|earlier|first|then|finally|subsequently|previously|afterwards)\b/iu;
+
 function orderProblems(item: ItemOf<'order'>): FieldProblem[] {
 	return item.events.flatMap((event, index): FieldProblem[] => {
 		const previous = item.events[index - 1];
@@ -122,7 +129,18 @@ function orderProblems(item: ItemOf<'order'>): FieldProblem[] {
 		const givesAway = new RegExp(`(?<!\\d)${event.year}(?!\\d)`, 'u').test(event.text)
 			? [{ field: `events.${index}.text`, problem: `gives away its year ${event.year}` }]
 			: [];
-		return [...outOfOrder, ...givesAway];
+		// A retired item keeps the text it was retired for.
+		const word = item.retired === undefined ? orderWords.exec(event.text)?.[0] : undefined;
+		const ordersItself =
+			word === undefined
+				? []
+				: [
+						{
+							field: `events.${index}.text`,
+							problem: `"${word}" tells the event's place in the order without the article; describe the event itself`
+						}
+					];
+		return [...outOfOrder, ...givesAway, ...ordersItself];
 	});
 }
 
