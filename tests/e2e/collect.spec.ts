@@ -23,6 +23,11 @@ const mcq = savedQuizItems[0]!;
 if (mcq.type !== 'mcq') throw new Error('the first item should be an mcq');
 const rightOption = mcq.options.indexOf(mcq.answer);
 const wrongOption = rightOption === 0 ? 1 : 0;
+const trueFalse = savedQuizItems[1]!;
+if (trueFalse.type !== 'truefalse') throw new Error('the second item should be a true-or-false');
+/** True is choice 0, False choice 1. */
+const tfWrong = trueFalse.answer ? 1 : 0;
+const tfRight = 1 - tfWrong;
 
 function codeFor(name: string, answers: ItemOutcome[], startedAt: string, seconds: number) {
 	return encodeResultCode(
@@ -42,19 +47,19 @@ test('pasted result codes give each student a score and each question its analys
 
 	const ana = codeFor(
 		'Ana',
-		[right(rightOption), wrong(1), right(), right(), wrong()],
+		[right(rightOption), wrong(tfWrong), right(), right(), wrong()],
 		'2026-03-02T09:15Z',
 		312
 	);
 	const ben = codeFor(
 		'Ben Ruiz',
-		[wrong(wrongOption), wrong(1), wrong(), right(), right()],
+		[wrong(wrongOption), wrong(tfWrong), wrong(), right(), right()],
 		'2026-03-02T09:16Z',
 		75
 	);
 	const anaAgain = codeFor(
 		'Ana',
-		[right(rightOption), right(0), right(), right(), right()],
+		[right(rightOption), right(tfRight), right(), right(), right()],
 		'2026-03-02T09:30Z',
 		200
 	);
@@ -81,7 +86,9 @@ test('pasted result codes give each student a score and each question its analys
 	await expect(mcqRow).toContainText('50%');
 	await expect(mcqRow).toContainText(`${mcq.options[wrongOption]} (1)`);
 	await expect(questions.getByRole('row').nth(2)).toContainText('0%');
-	await expect(questions.getByRole('row').nth(2)).toContainText('False (2)');
+	await expect(questions.getByRole('row').nth(2)).toContainText(
+		`${tfWrong ? 'False' : 'True'} (2)`
+	);
 
 	// A later attempt by the same student replaces the earlier one.
 	await page.getByLabel('Result codes').fill(anaAgain);

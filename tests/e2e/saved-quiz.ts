@@ -10,8 +10,8 @@ import type { Item, QuestionSet } from '../../src/lib/content/schema';
 /** An mcq, a true-or-false, a typed, an order and a match item. */
 const ITEM_IDS = [
 	'el-salvador-3',
-	'el-salvador-4',
-	'el-salvador-2',
+	'el-salvador-7',
+	'el-salvador-9',
 	'el-salvador-19',
 	'el-salvador-17'
 ];
