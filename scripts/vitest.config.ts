@@ -13,6 +13,9 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests and generated datasets take a second or two on a quiet machine and several
+		// on a shared, loaded one; no unit test asserts a duration, so a long limit costs nothing.
+		testTimeout: 30_000
 	}
 });
