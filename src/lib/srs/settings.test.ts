@@ -39,9 +39,14 @@ describe('StudySettings', () => {
 		});
 	});
 
-	it.each([['10'], ['0m'], ['5s'], ['-1m'], ['1 m']])('rejects the step %j', (step) => {
-		const result = v.safeParse(StudySettings, { learningSteps: [step] });
-		expect(result.success).toBe(false);
-		expect(result.issues?.[0]?.message).toBe('must look like 1m, 10m, 1h or 1d');
-	});
+	it.each([['10'], ['0m'], ['5s'], ['-1m'], ['1 m'], ['366d'], ['9000h']])(
+		'rejects the step %j',
+		(step) => {
+			const result = v.safeParse(StudySettings, { learningSteps: [step] });
+			expect(result.success).toBe(false);
+			expect(result.issues?.[0]?.message).toBe(
+				'must look like 1m, 10m, 1h or 1d, and be at most 365d'
+			);
+		}
+	);
 });

@@ -2,12 +2,17 @@
 import type { StepUnit } from 'ts-fsrs';
 import * as v from 'valibot';
 
-/** A (re)learning step in ts-fsrs notation: a positive number of minutes, hours or days. */
-const Step = v.custom<StepUnit>(
-	(value) =>
-		typeof value === 'string' && /^\d+(?:\.\d+)?[mhd]$/.test(value) && parseFloat(value) > 0,
-	'must look like 1m, 10m, 1h or 1d'
-);
+/** Minutes in a unit of a step. */
+const unitMinutes = { m: 1, h: 60, d: 1440 } as const;
+/** A step longer than a year is no short-term step; it also keeps due dates within a backup's range. */
+const LONGEST_STEP_MINUTES = 365 * 1440;
+
+/** A (re)learning step in ts-fsrs notation: a positive number of minutes, hours or days, up to a year. */
+const Step = v.custom<StepUnit>((value) => {
+	if (typeof value !== 'string' || !/^\d+(?:\.\d+)?[mhd]$/.test(value)) return false;
+	const minutes = parseFloat(value) * unitMinutes[value.at(-1) as keyof typeof unitMinutes];
+	return minutes > 0 && minutes <= LONGEST_STEP_MINUTES;
+}, 'must look like 1m, 10m, 1h or 1d, and be at most 365d');
 const Steps = v.pipe(v.array(Step), v.maxLength(10, 'at most 10 steps'));
 
 export const StudySettings = v.strictObject({

@@ -16,6 +16,7 @@ import {
 	reviewTimeAt,
 	type PackedReviews
 } from './review-pages';
+import { CARD_LIMITS, memoryProblem } from './limits';
 import type { JsonValue } from './schema';
 
 export const BACKUP_FORMAT = 'repaso-backup';
@@ -26,11 +27,16 @@ const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
 
 /**
- * How far from `now` a date may lie before the file is taken as damaged. Due dates reach up to the
- * longest interval (100 years) ahead; things that happened may be a little ahead, for devices whose
- * clocks disagree.
+ * Where a date may lie before the file is taken as damaged. Nothing is earlier than 2000 (a fixed
+ * date, not one relative to the import: a date a file may hold today must still be allowed when the
+ * learner exports it years later). Due dates reach up to the longest interval (100 years) ahead;
+ * things that happened may be a little ahead, for devices whose clocks disagree.
  */
-export const DATE_LIMITS = { yearsBack: 50, yearsAhead: 150, clockSkewDays: 7 } as const;
+export const DATE_LIMITS = {
+	earliest: Date.UTC(2000, 0, 1),
+	yearsAhead: 150,
+	clockSkewDays: 7
+} as const;
 
 /** The earliest and latest acceptable times, in milliseconds since the epoch. */
 interface TimeRange {
@@ -39,7 +45,7 @@ interface TimeRange {
 }
 
 function timeRanges(now: Date): { happened: TimeRange; scheduled: TimeRange } {
-	const earliest = now.getTime() - DATE_LIMITS.yearsBack * YEAR_MS;
+	const { earliest } = DATE_LIMITS;
 	return {
 		happened: { earliest, latest: now.getTime() + DATE_LIMITS.clockSkewDays * DAY_MS },
 		scheduled: { earliest, latest: now.getTime() + DATE_LIMITS.yearsAhead * YEAR_MS }
@@ -76,8 +82,12 @@ function isoDate(range: TimeRange) {
 }
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
-/** Counts are stored as 32-bit integers (card-pages.ts); no learner gets near the limit. */
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
+/** A whole number from 0 to `max` (see CARD_LIMITS: reviews never push past these). */
+const upTo = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const count = upTo(CARD_LIMITS.count);
+const learningSteps = upTo(CARD_LIMITS.learningSteps);
+const stability = v.pipe(nonNegative, v.maxValue(CARD_LIMITS.stability));
+const difficulty = v.pipe(nonNegative, v.maxValue(CARD_LIMITS.difficulty));
 const days = v.pipe(v.number(), v.finite());
 const id = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 
@@ -141,6 +151,13 @@ function wholeNumberIn(low: number, high: number, what: string): ElementCheck {
 			: `expected ${what} but received ${shown(value)}`;
 }
 
+function numberIn(low: number, high: number): ElementCheck {
+	return (value) =>
+		typeof value === 'number' && value >= low && value <= high
+			? undefined
+			: `expected a number from ${low} to ${high} but received ${shown(value)}`;
+}
+
 function finiteNumber(min: number): ElementCheck {
 	return (value) =>
 		typeof value === 'number' && Number.isFinite(value) && value >= min
@@ -168,12 +185,16 @@ function reviewTupleChecks(now: Date): ElementCheck[] {
 		wholeNumberIn(Rating.Manual, Rating.Easy, 'a rating (0 to 4)'),
 		wholeNumberIn(State.New, State.Relearning, 'a card state (0 to 3)'),
 		due,
-		finiteNumber(0),
-		finiteNumber(0),
+		numberIn(0, CARD_LIMITS.stability),
+		numberIn(0, CARD_LIMITS.difficulty),
 		finiteNumber(-Infinity),
 		finiteNumber(-Infinity),
 		finiteNumber(0),
-		wholeNumberIn(0, Number.MAX_SAFE_INTEGER, 'a whole number >= 0'),
+		wholeNumberIn(
+			0,
+			CARD_LIMITS.learningSteps,
+			`a whole number from 0 to ${CARD_LIMITS.learningSteps}`
+		),
 		(value) => (value === null ? undefined : due(value))
 	];
 }
@@ -209,6 +230,12 @@ function reviewTuples(now: Date) {
 					return NEVER;
 				}
 			}
+			for (const [index, tuple] of tuples.entries()) {
+				const problem = memoryProblem(tuple[5], tuple[6]);
+				if (problem === undefined) continue;
+				addIssue({ message: problem, path: [arrayItem(tuples, index)] });
+				return NEVER;
+			}
 			return packRows(tuples);
 		})
 	);
@@ -221,18 +248,31 @@ function backupSchemaWith<const Version extends number, Reviews extends v.Generi
 	reviews: Reviews
 ) {
 	const { happened, scheduled } = timeRanges(now);
-	const Card = v.strictObject({
+	const CardFields = v.strictObject({
 		due: isoDate(scheduled),
-		stability: nonNegative,
-		difficulty: nonNegative,
+		stability,
+		difficulty,
 		elapsed_days: days,
 		scheduled_days: nonNegative,
-		learning_steps: count,
+		learning_steps: learningSteps,
 		reps: count,
 		lapses: count,
 		state: v.enum(State),
 		last_review: v.optional(isoDate(happened))
 	});
+	const Card = v.pipe(
+		CardFields,
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const { stability, difficulty, state, last_review } = dataset.value;
+			const problem =
+				memoryProblem(stability, difficulty) ??
+				(state !== State.New && last_review === undefined
+					? 'a card that was reviewed (state 1 to 3) needs last_review'
+					: undefined);
+			if (problem !== undefined) addIssue({ message: problem });
+		})
+	);
 	return v.strictObject({
 		format: v.literal(BACKUP_FORMAT),
 		version: v.literal(version),
@@ -280,12 +320,12 @@ export function backupV1Schema(now: Date) {
 		rating: v.enum(Rating),
 		state: v.enum(State),
 		due: isoDate(scheduled),
-		stability: nonNegative,
-		difficulty: nonNegative,
+		stability,
+		difficulty,
 		elapsed_days: days,
 		last_elapsed_days: days,
 		scheduled_days: nonNegative,
-		learning_steps: count,
+		learning_steps: learningSteps,
 		review: isoDate(happened)
 	});
 	const Review = v.strictObject({

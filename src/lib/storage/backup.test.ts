@@ -232,7 +232,7 @@ describe('parseBackup', () => {
 		[
 			'a review due far in the past',
 			(file) => (review(file, 0)[4] = 0),
-			'data.reviews[0][4]: too far in the past (before 1975-03-02)'
+			'data.reviews[0][4]: too far in the past (before 2000-01-01)'
 		],
 		[
 			'a review time that is not milliseconds',
@@ -248,7 +248,7 @@ describe('parseBackup', () => {
 			'a date far in the past',
 			(file) =>
 				((file.data.cards[0] as { card: { due: string } }).card.due = '1900-01-01T00:00:00.000Z'),
-			'data.cards[0].card.due: too far in the past (before 1975-03-02)'
+			'data.cards[0].card.due: too far in the past (before 2000-01-01)'
 		],
 		[
 			'a negative stability',
@@ -258,7 +258,7 @@ describe('parseBackup', () => {
 		[
 			'a negative stability in a review',
 			(file) => (review(file, 2)[5] = -1),
-			'data.reviews[2][5]: expected a number >= 0 but received -1'
+			'data.reviews[2][5]: expected a number from 0 to 36500 but received -1'
 		],
 		[
 			'a fractional rep count',
@@ -266,9 +266,18 @@ describe('parseBackup', () => {
 			'data.cards[1].card.reps: Invalid integer: Received 1.5'
 		],
 		[
-			'a lapse count too large to store',
-			(file) => ((file.data.cards[0] as { card: { lapses: number } }).card.lapses = 2 ** 31),
-			'data.cards[0].card.lapses: Invalid value: Expected <=2147483647 but received 2147483648'
+			'a lapse count beyond what reviews can reach',
+			(file) => ((file.data.cards[0] as { card: { lapses: number } }).card.lapses = 1_000_001),
+			'data.cards[0].card.lapses: Invalid value: Expected <=1000000 but received 1000001'
+		],
+		[
+			'a memory state ts-fsrs cannot schedule from',
+			(file) =>
+				Object.assign((file.data.cards[0] as { card: object }).card, {
+					stability: 2,
+					difficulty: 0.5
+				}),
+			'data.cards[0].card: stability 2 and difficulty 0.5 are no memory state: both 0 (not yet reviewed), or stability at least 0.001 and difficulty from 1 to 10'
 		],
 		[
 			'an unknown rating',

@@ -31,6 +31,7 @@ export {
 	getReviewLog,
 	getTallies,
 	gradeCard,
+	reviewTimeAfter,
 	undoLastReview,
 	undoReview,
 	type ReviewToCommit,

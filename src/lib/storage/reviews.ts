@@ -10,6 +10,7 @@ import {
 } from '$lib/stats/review-tally';
 import { CARD_STORES, putCardChange, readCard } from './cards';
 import { StorageError } from './errors';
+import { boundedCounts } from './limits';
 import {
 	appendReview,
 	unpackReviews,
@@ -75,7 +76,7 @@ async function writeReview(tx: LogTransaction, review: ReviewToCommit): Promise<
 	const { card, log, previousDue, studyMs } = review;
 	const record: ReviewRecord = { itemId: card.itemId, log, ...(previousDue && { previousDue }) };
 	await Promise.all([
-		putCardChange(tx, card),
+		putCardChange(tx, { ...card, card: boundedCounts(card.card) }),
 		appendToLog(tx, record),
 		updateTally(tx, log, 1, studyMs)
 	]);
@@ -127,13 +128,28 @@ export function gradeCard(
 		async (tx) => {
 			const stored = await readCard(tx, itemId);
 			if (!stored) throw new StorageError('corrupt', { message: noCard(itemId) });
-			const scheduled = schedule(stored);
+			const made = schedule(stored);
+			const scheduled = {
+				...made,
+				record: { ...made.record, card: boundedCounts(made.record.card) }
+			};
 			const { log, previousDue } = scheduled.review;
 			await writeReview(tx, { card: scheduled.record, log, previousDue, studyMs });
 			return scheduled;
 		},
 		{ durability: 'strict' }
 	);
+}
+
+/**
+ * When a review of `stored` answered at `answeredAt` is timed: never at or before the card's last
+ * review (another tab's, say), so the log stays in time order per card and no two reviews of a
+ * card share a millisecond (which a backup would refuse as a duplicate).
+ * @example scheduler.reviewRecord(stored, grade, reviewTimeAfter(stored, answeredAt))
+ */
+export function reviewTimeAfter(stored: CardRecord, answeredAt: Date): Date {
+	const last = stored.card.last_review?.getTime();
+	return last !== undefined && last >= answeredAt.getTime() ? new Date(last + 1) : answeredAt;
 }
 
 function noCard(itemId: string): string {

@@ -9,6 +9,7 @@ import { dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
+import { reviewTimeAfter } from '$lib/storage';
 import { cardStudyTime } from '$lib/stats/study-time';
 
 export interface StudyData {
@@ -158,7 +159,7 @@ export class StudySession {
 			const { record, review } = await this.#ports.commit(
 				current.itemId,
 				(stored) =>
-					this.#scheduler.reviewRecord(stored, grade, laterOf(answeredAt, stored.card.last_review)),
+					this.#scheduler.reviewRecord(stored, grade, reviewTimeAfter(stored, answeredAt)),
 				cardStudyTime(this.#now, this.#ports.clock())
 			);
 			const introduced = review.log.state === State.New ? 1 : 0;
@@ -234,9 +235,4 @@ export class StudySession {
 		this.#answeredAt = null;
 		this.#now = this.#ports.clock();
 	}
-}
-
-/** A review is never timed before the card's last one (another tab's, say). */
-function laterOf(answeredAt: Date, lastReview: Date | undefined): Date {
-	return lastReview && lastReview > answeredAt ? lastReview : answeredAt;
 }

@@ -1,0 +1,40 @@
+/**
+ * The ranges a card's and a review's numbers may take, the same where they enter from a backup
+ * (backup-schema.ts) and where a review makes them (reviews.ts), so every state a learner can reach
+ * exports a backup that imports back. ts-fsrs keeps stability and difficulty within these itself;
+ * the counts would grow without end, so a review stops them at the limit.
+ */
+import { S_MAX, S_MIN } from 'ts-fsrs';
+import type { Card } from 'ts-fsrs';
+
+export const CARD_LIMITS = {
+	/** reps and lapses: no learner reviews one card a million times. */
+	count: 1_000_000,
+	/** learning_steps is a position among at most 10 (re)learning steps (srs/settings.ts). */
+	learningSteps: 10,
+	/** Days: ts-fsrs's largest stability, which is also the longest interval a setting allows. */
+	stability: S_MAX,
+	/** ts-fsrs's difficulty scale (0 for a card never reviewed). */
+	difficulty: 10
+} as const;
+
+/**
+ * What is wrong with a memory state ts-fsrs would refuse to schedule from, if anything: a card has
+ * none yet (stability and difficulty both 0), or a stability of at least S_MIN and a difficulty
+ * from 1 to 10. @example memoryProblem(0, 0) === undefined
+ */
+export function memoryProblem(stability: number, difficulty: number): string | undefined {
+	if (stability === 0 && difficulty === 0) return undefined;
+	if (stability >= S_MIN && difficulty >= 1) return undefined;
+	return `stability ${stability} and difficulty ${difficulty} are no memory state: both 0 (not yet reviewed), or stability at least ${S_MIN} and difficulty from 1 to ${CARD_LIMITS.difficulty}`;
+}
+
+/**
+ * The card with its counts stopped at the limit.
+ * @example boundedCounts({ ...card, reps: 1_000_001 }).reps === 1_000_000
+ */
+export function boundedCounts(card: Card): Card {
+	const { count } = CARD_LIMITS;
+	if (card.reps <= count && card.lapses <= count) return card;
+	return { ...card, reps: Math.min(card.reps, count), lapses: Math.min(card.lapses, count) };
+}
