@@ -4,6 +4,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
 /**
  * The browser build's chunks. Left alone, the bundler makes a chunk for every set of routes that
@@ -41,6 +42,10 @@ function hasSideEffects(id: string): boolean {
 		id
 	);
 }
+
+// Settings shows the release and the UTC day it was built, not the build's id.
+process.env.VITE_APP_VERSION = packageJson.version;
+process.env.VITE_BUILD_DATE ??= new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
 	environments: {

@@ -1,5 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	interface ImportMetaEnv {
+		/** package.json's version, for Settings. */
+		readonly VITE_APP_VERSION: string;
+		/** The UTC day of the build, YYYY-MM-DD. */
+		readonly VITE_BUILD_DATE: string;
+	}
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

@@ -28,6 +28,13 @@ async function importFile(page: Page, name: string, text: string, mode: 'Merge' 
 		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 	await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	// A valid file to replace with is shown beside this device's data first, to be confirmed.
+	if (mode === 'Replace') {
+		const confirm = page.getByRole('button', { name: 'Replace with the file' });
+		const refused = page.getByText(/^This file was not imported/);
+		await expect(confirm.or(refused)).toBeVisible();
+		if (await confirm.isVisible()) await confirm.click();
+	}
 }
 
 test('a backup exports, a damaged copy is refused without changes, the real one restores', async ({

@@ -18,7 +18,7 @@ test.afterAll(async () => {
 test('a new version waits, keeps what was typed, and loads after Reload', async ({ page }) => {
 	await page.goto(`${server.url}/settings`);
 	await waitForServiceWorker(page);
-	await expect(page.getByText('App version e2e-a')).toBeVisible();
+	await expect(page.getByText('Build e2e-a')).toBeVisible();
 
 	const field = page.getByLabel('Daily new cards');
 	await field.fill('17');
@@ -35,10 +35,10 @@ test('a new version waits, keeps what was typed, and loads after Reload', async 
 		'same page'
 	);
 	await expect(field).toHaveValue('17');
-	await expect(page.getByText('App version e2e-a')).toBeVisible();
+	await expect(page.getByText('Build e2e-a')).toBeVisible();
 
 	await prompt.getByRole('button', { name: 'Reload' }).click();
-	await expect(page.getByText('App version e2e-b')).toBeVisible();
+	await expect(page.getByText('Build e2e-b')).toBeVisible();
 	expect(
 		await page.evaluate(() => (window as unknown as { marker?: string }).marker)
 	).toBeUndefined();

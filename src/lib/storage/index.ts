@@ -54,3 +54,4 @@ export { BackupError, exportBackup, parseBackup } from './backup';
 export { importBackup, reviewIdentity, type ImportMode, type ImportSummary } from './backup-import';
 export { type Backup, type BackupFile } from './backup-schema';
 export { databaseDigest, databaseSnapshot } from './digest';
+export { summariseBackup, summariseDevice, type LearningSummary } from './backup-compare';
