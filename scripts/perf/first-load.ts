@@ -14,6 +14,13 @@ export interface LoadedFile {
 /** The first load of `/`: its JavaScript and CSS, gzip, and how many files they take. */
 export const firstLoadBudget = { codeGzipBytes: 60 * 1024, codeRequests: 12 };
 
+/**
+ * What the first load may not exceed today, held by the size test. The budget above is not met yet
+ * (docs/performance.md says by how much and why); this ceiling stops it from growing meanwhile and
+ * comes down as the first load does.
+ */
+export const firstLoadCeiling = { codeGzipBytes: 78 * 1024, codeRequests: 24 };
+
 /** Scripts and styles: what the budget counts (the page, icons and the manifest are not code). */
 export function isCode(file: LoadedFile): boolean {
 	return /\.(js|css)$/.test(file.path);

@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import elSalvador from '../../questions/sets/el-salvador.json' with { type: 'json' };
 import whosWho from '../../questions/sets/whos-who.json' with { type: 'json' };
-import type { ItemOf, QuestionSet } from '../../src/lib/content/schema';
+import { activeItems, type ItemOf, type QuestionSet } from '../../src/lib/content/schema';
 
 /** Starts a practice quiz of every item of one type in the set. */
 async function startQuiz(page: Page, set: QuestionSet, type: string) {
 	await page.goto(`/quiz/${set.id}`);
-	await page.getByRole('radio', { name: `All (${set.items.length})` }).check();
+	await page.getByRole('radio', { name: `All (${activeItems(set.items).length})` }).check();
 	const types = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
 	for (const box of await types.all()) {
 		if ((await box.getAttribute('value')) !== type) await box.uncheck();
@@ -27,7 +27,9 @@ async function shownItem<T extends ItemOf<'multi' | 'match' | 'typed' | 'cloze'>
 
 test('select-all asks for at least one choice and says its instruction once', async ({ page }) => {
 	const set = elSalvador as QuestionSet;
-	const multi = set.items.filter((item): item is ItemOf<'multi'> => item.type === 'multi');
+	const multi = activeItems(set.items).filter(
+		(item): item is ItemOf<'multi'> => item.type === 'multi'
+	);
 	await startQuiz(page, set, 'multi');
 	const item = await shownItem(page, multi);
 
@@ -49,7 +51,9 @@ test('select-all asks for at least one choice and says its instruction once', as
 test('match on a phone: every answer in full, each used once, by keyboard', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 640 });
 	const set = whosWho as QuestionSet;
-	const match = set.items.filter((item): item is ItemOf<'match'> => item.type === 'match');
+	const match = activeItems(set.items).filter(
+		(item): item is ItemOf<'match'> => item.type === 'match'
+	);
 	await startQuiz(page, set, 'match');
 	const item = await shownItem(page, match);
 	const [first, second] = item.pairs as [(typeof item.pairs)[0], (typeof item.pairs)[0]];
@@ -99,7 +103,9 @@ test('match on a phone: every answer in full, each used once, by keyboard', asyn
 
 test('typed answers accept a full name where the key has the surname', async ({ page }) => {
 	const set = elSalvador as QuestionSet;
-	const typed = set.items.filter((item): item is ItemOf<'typed'> => item.type === 'typed');
+	const typed = activeItems(set.items).filter(
+		(item): item is ItemOf<'typed'> => item.type === 'typed'
+	);
 	await startQuiz(page, set, 'typed');
 	for (let number = 1; number <= typed.length; number++) {
 		await expect(page.getByText(`Question ${number} of ${typed.length}`)).toBeVisible();

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import honduras from '../../questions/sets/honduras.json' with { type: 'json' };
-import type { QuestionSet } from '../../src/lib/content/schema';
+import { activeItems, type QuestionSet } from '../../src/lib/content/schema';
 
 const set = honduras as QuestionSet;
 /** True-or-false and multiple-choice questions only, so the test knows every answer. */
 const types = ['truefalse', 'mcq'];
-const asked = set.items.filter((item) => types.includes(item.type));
+const asked = activeItems(set.items).filter((item) => types.includes(item.type));
 const total = asked.length;
 
 /** Answers the question shown, right unless told otherwise, and moves on. */
@@ -44,7 +44,7 @@ test('a quiz resumes after a reload and a closed tab, and its score joins the se
 	await expect(page.getByText('No practice quiz finished yet.')).toBeVisible();
 
 	await page.goto('/quiz/honduras');
-	await page.getByRole('radio', { name: `All (${set.items.length})` }).check();
+	await page.getByRole('radio', { name: `All (${activeItems(set.items).length})` }).check();
 	const boxes = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
 	for (const box of await boxes.all()) {
 		if (!types.includes((await box.getAttribute('value')) ?? '')) await box.uncheck();
