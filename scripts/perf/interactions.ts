@@ -6,26 +6,29 @@ import type { BrowserContext, ElementHandle, Page } from '@playwright/test';
 import { answerShownQuestion } from '../../tests/e2e/answering.ts';
 
 /**
- * Clicks `target` and resolves with the milliseconds until the frame after `done()` became true.
- * The click is dispatched inside the page, so no test-driver latency is counted.
+ * Clicks `target` and resolves with the milliseconds until the frame after the result showed: the
+ * element matching `shown`, or, without it, `target` leaving the page. The click is dispatched
+ * inside the page, so no test-driver latency is counted.
  */
-function clickUntilFrame(target: ElementHandle, done: string): Promise<number> {
+function clickUntilFrame(target: ElementHandle, shown?: string): Promise<number> {
 	return target.evaluate(
-		(element, doneSource) =>
+		(element, selector) =>
 			new Promise<number>((resolve) => {
-				const isDone = new Function('element', `return (${doneSource})(element)`) as (
-					element: Element
-				) => boolean;
 				const start = performance.now();
 				const observer = new MutationObserver(() => {
-					if (!isDone(element)) return;
+					// Inline, not a named helper: the runner's transpiler would wrap a named function in
+					// a helper that does not exist inside the page.
+					const shownNow = selector
+						? document.querySelector(selector) !== null
+						: !element.isConnected;
+					if (!shownNow) return;
 					observer.disconnect();
 					requestAnimationFrame(() => resolve(performance.now() - start));
 				});
 				observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 				(element as HTMLElement).click();
 			}),
-		done
+		shown
 	);
 }
 
@@ -35,14 +38,14 @@ export async function gradeToNextCard(page: Page, grade: RegExp = /^Good/): Prom
 	const button = await page.getByRole('button', { name: grade }).elementHandle();
 	if (!button) throw new Error('no grade button');
 	// The grade buttons leave with the card they graded.
-	return clickUntilFrame(button, '(element) => !element.isConnected');
+	return clickUntilFrame(button);
 }
 
 /** On a true-or-false quiz question: times the tap on "True" until the verdict shows. */
 export async function tapToFeedback(page: Page): Promise<number> {
 	const button = await page.getByRole('button', { name: 'True', exact: true }).elementHandle();
 	if (!button) throw new Error('no True button');
-	return clickUntilFrame(button, "() => document.querySelector('.verdict') !== null");
+	return clickUntilFrame(button, '.verdict');
 }
 
 /** Starts a practice quiz of every true-or-false question of a set. */
