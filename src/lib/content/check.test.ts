@@ -533,3 +533,29 @@ describe('summariseBank', () => {
 		});
 	});
 });
+
+describe('near-duplicate prompts', () => {
+	it('reports a prompt that nearly repeats another, across sets', () => {
+		const other = harbourSet();
+		other.id = 'other-1';
+		other.items = [
+			{
+				...harbourItems()[1],
+				id: 'other-1-1',
+				prompt: 'In which year was the harbour town first founded?'
+			} as QuestionSet['items'][number]
+		];
+		expect(check([harbourSet(), other]).filter((line) => line.includes('nearly'))).toEqual([
+			'questions/sets/other-1.json: other-1-1: prompt: nearly repeats harbour-2 in questions/sets/harbour.json (similarity 0.89, limit 0.8)'
+		]);
+	});
+
+	it('passes distinct prompts and ignores retired items', () => {
+		expect(check([harbourSet()]).filter((line) => line.includes('nearly'))).toEqual([]);
+		const retired = withItem(9, {
+			prompt: 'In which year was the harbour town first founded?',
+			retired: 'replaced by harbour-2'
+		});
+		expect(check([retired]).filter((line) => line.includes('nearly'))).toEqual([]);
+	});
+});

@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { ArticleIndex } from './article.ts';
+import { unhedgedClaims } from './hedges.ts';
 import { itemRules } from './item-rules.ts';
-import { countWords, normaliseQuote } from './normalise.ts';
+import { countWords, foldForComparison, normaliseQuote } from './normalise.ts';
 import { setIdFromPath } from './paths.ts';
 import { ARTICLE_FILE, SET_LEVEL, type ContentProblem } from './problem.ts';
 import { Item, QuestionSet, itemTypes, levels } from './schema.ts';
@@ -43,6 +44,69 @@ function duplicateIdProblems(files: readonly BankFile[]): ContentProblem[] {
 	);
 }
 
+/**
+ * Two prompts at least this similar (Jaccard over their folded word sets) ask the same thing: on a
+ * typical ten-word prompt it allows about one word changed or one added, which is rewording, while
+ * two genuinely different questions about the same event share far fewer words.
+ */
+export const NEAR_DUPLICATE_SIMILARITY = 0.8;
+
+/** What the learner reads as the question; order, match and multi prompts are generic, so their content counts. */
+function questionText(item: Item): string {
+	if (item.type === 'multi') return [item.prompt, ...item.options].join(' ');
+	if (item.type === 'order')
+		return [item.prompt, ...item.events.map((event) => event.text)].join(' ');
+	if (item.type === 'match') {
+		return [item.prompt, ...item.pairs.map((pair) => `${pair.left} ${pair.right}`)].join(' ');
+	}
+	return item.prompt;
+}
+
+/** Jaccard similarity of the two texts' folded word sets, 0 to 1. */
+export function promptSimilarity(a: string, b: string): number {
+	const words = (text: string) => new Set(foldForComparison(text).split(' ').filter(Boolean));
+	const left = words(a);
+	const right = words(b);
+	if (left.size === 0 && right.size === 0) return 1;
+	const shared = [...left].filter((word) => right.has(word)).length;
+	return shared / (left.size + right.size - shared);
+}
+
+/** Active items anywhere in the bank whose prompts nearly repeat an earlier one. */
+function nearDuplicateProblems(files: readonly BankFile[]): ContentProblem[] {
+	const seen: { path: string; id: string; text: string }[] = [];
+	return files.flatMap(({ path, json }) =>
+		itemsOf(json).flatMap((raw): ContentProblem[] => {
+			const parsed = v.safeParse(Item, raw);
+			if (!parsed.success || parsed.output.retired !== undefined) return [];
+			const item = parsed.output;
+			const text = questionText(item);
+			const earlier = seen.find(
+				(other) => promptSimilarity(other.text, text) >= NEAR_DUPLICATE_SIMILARITY
+			);
+			seen.push({ path, id: item.id, text });
+			if (earlier === undefined) return [];
+			const where = earlier.path === path ? '' : ` in ${earlier.path}`;
+			const score = promptSimilarity(earlier.text, text).toFixed(2);
+			return [
+				{
+					file: path,
+					item: item.id,
+					field: 'prompt',
+					problem: `nearly repeats ${earlier.id}${where} (similarity ${score}, limit ${NEAR_DUPLICATE_SIMILARITY})`
+				}
+			];
+		})
+	);
+}
+
+function hedgeProblems(text: string, at: Omit<ContentProblem, 'problem'>): ContentProblem[] {
+	return unhedgedClaims(text).map(({ claim, sentence }) => ({
+		...at,
+		problem: `states ${claim} as plain fact; hedge it in the same sentence: "${sentence}"`
+	}));
+}
+
 function copyProblems(
 	article: ArticleIndex,
 	text: string,
@@ -74,6 +138,7 @@ function setFieldProblems(
 		if (words < min || words > max) {
 			problems.push({ ...at, field: 'notes', problem: `has ${words} words, needs ${min}–${max}` });
 		}
+		problems.push(...hedgeProblems(json.notes, { ...at, field: 'notes' }));
 		if (article) problems.push(...copyProblems(article, json.notes, { ...at, field: 'notes' }));
 	}
 	return { setId: typeof json.id === 'string' ? json.id : fromPath, problems };
@@ -113,6 +178,9 @@ function itemFindings(
 	const prefix = idPrefixProblem(setId, item.id);
 	const problems = prefix === null ? [] : [at('id', prefix)];
 	problems.push(...itemRules(item).map(({ field, problem }) => at(field, problem)));
+	if (item.retired === undefined) {
+		problems.push(...hedgeProblems(item.explanation, { file, item: label, field: 'explanation' }));
+	}
 	if (!article) return { problems, covers: [] };
 	const covers = article.locateQuote(item.source.quote);
 	if (covers === null) {
@@ -175,7 +243,7 @@ export function checkBank(files: readonly BankFile[], article: string | null): C
 	});
 	const coverage = articleIndex ? coverageProblems(articleIndex, covers) : [];
 	const order = new Map(files.map(({ path }, index) => [path, index]));
-	const byFile = [...perFile, ...duplicateIdProblems(files)].sort(
+	const byFile = [...perFile, ...duplicateIdProblems(files), ...nearDuplicateProblems(files)].sort(
 		(a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0)
 	);
 	return [...byFile, ...coverage];

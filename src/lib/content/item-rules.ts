@@ -104,7 +104,7 @@ function typedProblems(item: ItemOf<'typed'>): FieldProblem[] {
 		words >= min && words <= max
 			? []
 			: [{ field: 'answer', problem: `has ${words} words; a typed answer has ${min}–${max}` }];
-	return [...lengthProblems, ...acceptProblems(item)];
+	return [...lengthProblems, ...acceptProblems(item), ...wordCountProblems(item)];
 }
 
 /**
@@ -156,6 +156,49 @@ function matchProblems(item: ItemOf<'match'>): FieldProblem[] {
 	return [...side('left'), ...side('right')];
 }
 
+/** Whether `needle` appears in `haystack` as whole words, compared as the answer checker would. */
+function containsWords(haystack: string, needle: string): boolean {
+	const folded = foldForComparison(needle);
+	return folded !== '' && ` ${foldForComparison(haystack)} `.includes(` ${folded} `);
+}
+
+/**
+ * The keyed answer (or, for typed and cloze, any accepted answer) written in the prompt itself, so
+ * the learner can read it off the question. Compared folded and as whole words.
+ */
+function answerInPromptProblems(item: Item): FieldProblem[] {
+	const answers =
+		item.type === 'mcq'
+			? [item.answer]
+			: item.type === 'typed' || item.type === 'cloze'
+				? [item.answer, ...(item.accept ?? [])]
+				: [];
+	return answers
+		.filter((answer) => containsWords(item.prompt, answer))
+		.map((answer) => ({
+			field: 'prompt',
+			problem: `contains its own answer "${answer}"`
+		}));
+}
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six'] as const;
+const statedCount = /\((one|two|three|four|five|six|[1-6]) words?\)/iu;
+
+/** A typed prompt that says "(one word)" while an accepted answer has another number of words. */
+function wordCountProblems(item: ItemOf<'typed'>): FieldProblem[] {
+	const stated = statedCount.exec(item.prompt)?.[1]?.toLowerCase();
+	if (stated === undefined) return [];
+	const count = /^\d$/u.test(stated)
+		? Number(stated)
+		: numberWords.indexOf(stated as (typeof numberWords)[number]) + 1;
+	return [item.answer, ...(item.accept ?? [])]
+		.filter((answer) => countWords(answer) !== count)
+		.map((answer) => ({
+			field: answer === item.answer ? 'answer' : 'accept',
+			problem: `"${answer}" has ${countWords(answer)} words but the prompt asks for ${count}`
+		}));
+}
+
 function typeProblems(item: Item): FieldProblem[] {
 	switch (item.type) {
 		case 'mcq':
@@ -199,5 +242,7 @@ export function itemRules(item: Item): FieldProblem[] {
 						problem: `must be ${expected} for level ${item.level} and type ${item.type} (the rule in questions/FORMAT.md)`
 					}
 				];
-	return [...quoteProblems, ...difficultyProblems, ...typeProblems(item)];
+	// A retired item keeps the text it was retired for.
+	const promptProblems = item.retired === undefined ? answerInPromptProblems(item) : [];
+	return [...quoteProblems, ...difficultyProblems, ...typeProblems(item), ...promptProblems];
 }
