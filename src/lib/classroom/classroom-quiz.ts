@@ -4,7 +4,7 @@
  * The stored record's `id` is the quiz key, so a result code's quiz is found by the key.
  */
 import * as v from 'valibot';
-import { itemTypes } from '$lib/content/schema';
+import { itemTypes, Level } from '$lib/content/schema';
 import type { SavedQuiz } from '$lib/storage/schema';
 import { MAX_QUESTIONS, QuizSettings, QuizTitle, type QuizLink } from './quiz-link';
 
@@ -12,8 +12,8 @@ export const QuizSelection = v.strictObject({
 	setIds: v.array(v.string()),
 	tags: v.array(v.string()),
 	types: v.array(v.picklist(itemTypes)),
-	/** Item difficulties (1–3) to draw from; all when empty. */
-	difficulties: v.array(v.picklist([1, 2, 3])),
+	/** Levels to draw from, when the bank's items have one; all when empty. */
+	levels: v.array(Level),
 	count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_QUESTIONS))
 });
 export type QuizSelection = v.InferOutput<typeof QuizSelection>;

@@ -9,7 +9,7 @@
  * title length (varint) · title UTF-8 · checksum (4).
  */
 import * as v from 'valibot';
-import { deriveSeed } from '$lib/quiz/shuffle';
+import { deriveSeed } from '../quiz/shuffle';
 import { ByteReader, ByteWriter, fromBase64Url, toBase64Url, TruncatedError } from './bytes';
 
 const FORMAT = 1;

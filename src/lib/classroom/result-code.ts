@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import type { Item } from '$lib/content/schema';
 import type { CheckResult } from '$lib/quiz/check';
 import type { Response } from '$lib/quiz/responses';
-import { deriveSeed } from '$lib/quiz/shuffle';
+import { deriveSeed } from '../quiz/shuffle';
 import {
 	BASE32_ALPHABET,
 	base32ToBigint,

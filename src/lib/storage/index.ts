@@ -47,6 +47,7 @@ export {
 	putQuizSession,
 	quizHistory
 } from './quiz-sessions';
+export { finishAttempt, getAllAttempts, getAttempt, takeSessionId } from './attempts';
 export { getSettings, saveSettings } from './settings';
 export { ensureInstallId, getMeta, setMeta } from './meta';
 export { deleteAllData } from './reset';
