@@ -1,5 +1,6 @@
 /** Which bank items a classroom quiz is drawn from, and the draw itself. */
 import {
+	activeItems,
 	itemTypes,
 	levels,
 	type Item,
@@ -14,13 +15,12 @@ import type { QuizSelection } from './classroom-quiz';
 export interface SelectionChoices {
 	tags: string[];
 	types: ItemType[];
-	/** Empty when no item of the bank has a level. */
 	levels: Level[];
 }
 
 /** @example selectionChoices(sets).types // → ['mcq', 'truefalse', …] in the usual order */
 export function selectionChoices(sets: readonly QuestionSet[]): SelectionChoices {
-	const items = sets.flatMap((set) => set.items);
+	const items = activeItems(sets.flatMap((set) => set.items));
 	return {
 		tags: [...new Set(items.flatMap((item) => item.tags))].sort(),
 		types: itemTypes.filter((type) => items.some((item) => item.type === type)),
@@ -29,7 +29,7 @@ export function selectionChoices(sets: readonly QuestionSet[]): SelectionChoices
 }
 
 /**
- * The items a selection draws from; an empty tag or level list means any.
+ * The items a selection draws from (retired ones never); an empty tag or level list means any.
  *
  * @example eligibleItems(sets, { setIds: ['honduras'], tags: [], types: ['mcq'], levels: [], count: 10 })
  */
@@ -39,12 +39,12 @@ export function eligibleItems(
 ): Item[] {
 	return sets
 		.filter((set) => selection.setIds.includes(set.id))
-		.flatMap((set) => set.items)
+		.flatMap((set) => activeItems(set.items))
 		.filter(
 			(item) =>
 				selection.types.includes(item.type) &&
 				(selection.tags.length === 0 || item.tags.some((tag) => selection.tags.includes(tag))) &&
-				(selection.levels.length === 0 || (item.level && selection.levels.includes(item.level)))
+				(selection.levels.length === 0 || selection.levels.includes(item.level))
 		);
 }
 
