@@ -11,8 +11,10 @@ const sets = readdirSync('questions/sets').map(
 	(file) => JSON.parse(readFileSync(`questions/sets/${file}`, 'utf8')) as QuestionSet
 );
 const byPrompt = new Map(sets.flatMap((set) => set.items).map((item) => [item.prompt, item]));
-/** The bank in position order: sets by id, items in set order. */
-const bankOrder = [...sets].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((set) => set.items);
+/** The bank in position order: sets by id, active items in set order. */
+const bankOrder = [...sets]
+	.sort((a, b) => (a.id < b.id ? -1 : 1))
+	.flatMap((set) => set.items.filter((item) => item.retired === undefined));
 
 /** The quiz key and items of a link, read as the teacher's device would. */
 function quizOfLink(link: string) {
