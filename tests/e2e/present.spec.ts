@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './test';
+import { saveQuiz, savedQuiz, savedQuizItems } from './saved-quiz';
+
+test('the presenter steps through the quiz by keyboard and reveals answers with their source', async ({
+	page
+}) => {
+	await saveQuiz(page);
+	await page.goto(`/classroom/present?quiz=${savedQuiz.id}`);
+	const question = page.locator('#present-question');
+	await expect(question).toHaveText(savedQuizItems[0]!.prompt);
+	await expect(page.getByText('Question 1 of 5')).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(page.getByText(savedQuizItems[0]!.explanation)).toBeVisible();
+	await expect(page.getByText(savedQuizItems[0]!.source.quote)).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(question).toHaveText(savedQuizItems[1]!.prompt);
+	await expect(page.getByText(savedQuizItems[1]!.explanation)).toBeHidden();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByText('Question 2 of 5')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/classroom$/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const screen of ['present', 'collect'] as const) {
+		test(`no axe violations on the ${screen} screen, ${theme} theme`, async ({ page }) => {
+			await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
+			await saveQuiz(page);
+			await page.goto(`/classroom/${screen}?quiz=${savedQuiz.id}`);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(savedQuiz.title);
+			if (screen === 'present') await page.keyboard.press('Space');
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => v.id)).toEqual([]);
+		});
+	}
+}
