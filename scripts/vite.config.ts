@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 import packageJson from '../package.json' with { type: 'json' };
+import { localeMessages } from './locale-messages.ts';
 
 /**
  * The browser build's chunks. Left alone, the bundler makes a chunk for every set of routes that
@@ -21,7 +22,17 @@ const clientChunks = {
 			test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|clsx)[\\/]/,
 			priority: 30
 		},
-		{ name: 'messages', test: /[\\/]src[\\/]lib[\\/]paraglide[\\/]/, priority: 20 },
+		// Every other language's catalogue is a chunk of its own, loaded only when chosen.
+		{
+			name: (id: string) => `messages-${/([\w-]+)\.js$/.exec(id)?.[1]}`,
+			test: /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages[\\/](?!en\.js|_index\.js)[\w-]+\.js$/,
+			priority: 25
+		},
+		{
+			name: 'messages',
+			test: /[\\/]src[\\/]lib[\\/](paraglide[\\/](?!messages[\\/](?!en\.js))|i18n[\\/])/,
+			priority: 20
+		},
 		{
 			name: 'app',
 			test: /[\\/]src[\\/]lib[\\/]|[\\/]node_modules[\\/]/,
@@ -70,8 +81,11 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './src/lib/i18n/project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+			outputStructure: 'locale-modules',
+			// The locale is chosen and kept by src/lib/i18n/locale.svelte.ts.
+			strategy: ['baseLocale']
 		}),
+		localeMessages(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

@@ -26,9 +26,13 @@ export function isCode(file: LoadedFile): boolean {
 	return /\.(js|css)$/.test(file.path);
 }
 
-export async function measureFirstLoad(browser: Browser, url: string): Promise<LoadedFile[]> {
+export async function measureFirstLoad(
+	browser: Browser,
+	url: string,
+	locale = 'en-US'
+): Promise<LoadedFile[]> {
 	// No service worker: measure the network, not the precache that the worker fills afterwards.
-	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const context = await browser.newContext({ serviceWorkers: 'block', locale });
 	const page = await context.newPage();
 	const pending: Promise<LoadedFile | null>[] = [];
 	page.on('response', (response) => {

@@ -1,3 +1,5 @@
+import { browser } from '$app/environment';
+import { i18n } from '$lib/i18n/locale.svelte';
 import { appDatabase } from '$lib/app/database.svelte';
 import { reconcileWithBank } from '$lib/app/startup';
 import { toStorageError } from '$lib/storage';
@@ -8,6 +10,8 @@ export const prerender = true;
 export const ssr = false;
 
 export const load: LayoutLoad = async () => {
+	// The interface language is known (and its messages loaded) before anything renders.
+	if (browser) await i18n.start();
 	try {
 		await reconcileWithBank(await appDatabase(), new Date());
 		return { storageProblem: null };

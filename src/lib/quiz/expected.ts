@@ -1,5 +1,6 @@
 /** The correct answer of an item in words, for feedback, answer keys and set pages. */
 import type { Item } from '$lib/content/schema';
+import { m } from '$lib/paraglide/messages.js';
 
 /**
  * @example expectedAnswer(orderItem) // 'Noriega overthrown (1990) → Escobar killed (1993)'
@@ -13,7 +14,8 @@ export function expectedAnswer(item: Item): string {
 		case 'typed':
 			return item.answer;
 		case 'truefalse':
-			return item.answer ? 'True' : 'False';
+			// The interface's words for true and false, in the learner's language.
+			return item.answer ? m.answer_true() : m.answer_false();
 		case 'multi':
 			return item.answers.join(', ');
 		case 'order':
