@@ -52,6 +52,8 @@ test.describe('a browser whose language is Spanish', () => {
 		const trueFalse = set.items.filter((item) => item.type === 'truefalse');
 		await page.goto('/quiz/tariff-threat');
 		const types = page.getByRole('group', { name: es.quiz_types }).getByRole('checkbox');
+		// True or false only, so every answer is a button; wait for the setup form before reading it.
+		await expect(types.first()).toBeVisible();
 		for (const type of await types.all()) {
 			if ((await type.getAttribute('value')) !== 'truefalse') await type.uncheck();
 		}
