@@ -34,7 +34,7 @@ export const savedQuiz: ClassroomQuiz = {
 		showAnswers: true,
 		timeLimitMinutes: null
 	},
-	selection: { setIds: ['el-salvador'], tags: [], types: [], difficulties: [], count: 5 }
+	selection: { setIds: ['el-salvador'], tags: [], types: [], levels: [], count: 5 }
 };
 
 /** The quiz's items in its order. */

@@ -326,7 +326,7 @@ describe('choice items', () => {
 
 describe('cloze items', () => {
 	it('needs exactly one blank', () => {
-		expect(check([withItem(3, { prompt: 'The fishermen built a stone pier.' })])).toEqual([
+		expect(check([withItem(3, { prompt: 'The fishermen built a harbour wall.' })])).toEqual([
 			`${file}: harbour-3: prompt: has 0 blanks, needs exactly one ___`
 		]);
 		expect(check([withItem(3, { prompt: 'The ___ built a stone ___.' })])).toEqual([

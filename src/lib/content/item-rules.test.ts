@@ -51,7 +51,8 @@ describe('a typed prompt that states a word count', () => {
 		expect(itemRules(good)).toEqual([]);
 		const two = item(6, { prompt: 'What material rebuilt the pier? (2 words)' });
 		expect(itemRules(two)).toEqual([
-			{ field: 'answer', problem: '"Timber" has 1 words but the prompt asks for 2' }
+			{ field: 'answer', problem: '"Timber" has 1 words but the prompt asks for 2' },
+			{ field: 'accept', problem: '"wood" has 1 words but the prompt asks for 2' }
 		]);
 	});
 });
