@@ -17,9 +17,10 @@ export const firstLoadBudget = { codeGzipBytes: 60 * 1024, codeRequests: 12 };
 /**
  * What the first load may not exceed today, held by the size test. The budget above is not met yet
  * (docs/performance.md says by how much and why); this ceiling stops it from growing meanwhile and
- * comes down as the first load does.
+ * comes down as the first load does. It rose from 78 KB in 24 files when the classroom's interface
+ * text joined the one message chunk and the language runtime arrived (87.2 KB in 31 files).
  */
-export const firstLoadCeiling = { codeGzipBytes: 78 * 1024, codeRequests: 24 };
+export const firstLoadCeiling = { codeGzipBytes: 88 * 1024, codeRequests: 31 };
 
 /** Scripts and styles: what the budget counts (the page, icons and the manifest are not code). */
 export function isCode(file: LoadedFile): boolean {

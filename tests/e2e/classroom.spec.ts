@@ -223,6 +223,8 @@ test('feedback during the quiz shows each verdict before moving on', async ({ pa
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`no axe violations on build, share and take, ${theme} theme`, async ({ page }) => {
+		// Seven full-page scans: on a busy two-core machine they outlast the default minute.
+		test.slow();
 		await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
 		const axe = async (where: string) => {
 			const results = await new AxeBuilder({ page }).analyze();
