@@ -6,15 +6,20 @@ import type { QuestionSet } from '../../src/lib/content/schema';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { answerShownQuestion } from './answering';
+import { unmarkedContent } from './content-lang';
 import { englishInterfaceText } from './english-left';
 import { routes, waitForServiceWorker } from './fixtures';
 import { readDatabase } from './database';
 import { saveQuiz, savedQuiz } from './saved-quiz';
 
-/** The page shows Spanish only, marks its language, and axe finds nothing to fix. */
+/**
+ * The page's interface is Spanish only, the question bank's English text in it is marked as such,
+ * and axe finds nothing to fix.
+ */
 async function expectSpanishAndAccessible(page: Page, where: string): Promise<void> {
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	expect(await englishInterfaceText(page), where).toEqual([]);
+	expect(await unmarkedContent(page), where).toEqual([]);
 	const results = await new AxeBuilder({ page }).analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
@@ -32,6 +37,7 @@ test.describe('a browser whose language is Spanish', () => {
 			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 			await expect(page.getByRole('link', { name: es.nav_settings })).toBeVisible();
 			expect(await englishInterfaceText(page), route.path).toEqual([]);
+			expect(await unmarkedContent(page), route.path).toEqual([]);
 		}
 	});
 
@@ -53,6 +59,7 @@ test.describe('a browser whose language is Spanish', () => {
 		await expect(page.getByText('0 repasadas')).toBeVisible();
 		await answerShownQuestion(page, es);
 		expect(await englishInterfaceText(page)).toEqual([]);
+		expect(await unmarkedContent(page)).toEqual([]);
 		await page.getByRole('button', { name: new RegExp(`^${es.grade_easy}, de nuevo en`) }).click();
 		await expect(page.getByText('1 repasadas')).toBeVisible();
 		expect((await readDatabase(page)).reviews).toHaveLength(1);
@@ -80,6 +87,7 @@ test.describe('a browser whose language is Spanish', () => {
 				new RegExp(`${es.feedback_correct}|${es.feedback_wrong}`)
 			);
 			expect(await englishInterfaceText(page)).toEqual([]);
+			expect(await unmarkedContent(page)).toEqual([]);
 			await page.keyboard.press('Enter');
 		}
 		expect(shown).toBeLessThanOrEqual(trueFalse.length);

@@ -1,5 +1,6 @@
 /** The correct answer of an item in words, for feedback, answer keys and set pages. */
 import type { Item } from '$lib/content/schema';
+import { contentLanguage } from '$lib/content/language';
 import { m } from '$lib/paraglide/messages.js';
 
 /**
@@ -23,4 +24,9 @@ export function expectedAnswer(item: Item): string {
 		case 'match':
 			return item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
 	}
+}
+
+/** The language {@link expectedAnswer} is in: the bank's, except the interface's true and false. */
+export function expectedAnswerLanguage(item: Item): string | null {
+	return item.type === 'truefalse' ? null : contentLanguage;
 }
