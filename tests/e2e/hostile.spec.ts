@@ -6,8 +6,12 @@
  * checks look at the page itself: no element the input could have made, no flag its script sets.
  */
 import type { Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './test';
 import { saveQuiz, savedQuiz } from './saved-quiz';
+import { nameForCode } from '../../src/lib/classroom/student-name';
+import { readable } from '../../src/lib/util/readable';
 
 /** Each of these sets `window.pwned` if the page ever runs it. */
 const markup = [
@@ -156,10 +160,12 @@ test('hostile result codes pasted into Collect are each refused as text and noth
 	await page.getByLabel('Result codes').fill(lines.join('\n'));
 	await page.getByRole('button', { name: 'Add results' }).click();
 	const outcomes = page.locator('.outcomes li');
+	// Invisible and direction-changing characters show as escapes.
+	await expect(outcomes.nth(markup.length)).toContainText('\\u202egnp.exe\\u200b\\u200d');
 	await expect(outcomes).toHaveCount(lines.length);
 	for (const [index, line] of lines.entries()) {
 		// The line as typed, isolated so a right-to-left override cannot turn the message around.
-		await expect(outcomes.nth(index).locator('bdi')).toHaveText(line.trim().slice(0, 24));
+		await expect(outcomes.nth(index).locator('bdi')).toHaveText(readable(line.trim(), 24));
 	}
 	await expectInert(page, dialogs);
 
@@ -167,8 +173,238 @@ test('hostile result codes pasted into Collect are each refused as text and noth
 	await page.getByLabel('Result codes').fill(`${markup[0]}${'x'.repeat(MEGABYTE)}`);
 	await page.getByRole('button', { name: 'Add results' }).click();
 	await expect(page.locator('.outcomes li')).toHaveText([
-		`${markup[0]!.slice(0, 24)}: This code is too short or too long for this quiz. Check that no group is missing.`
+		`${markup[0]!.slice(0, 24)}…: This code is too short or too long for this quiz. Check that no group is missing.`
 	]);
 	await expectInert(page, dialogs);
 	expect(await stored(page, 'results')).toEqual([]);
+});
+
+test('a hostile quiz title, student name and typed answers travel the classroom as text', async ({
+	page
+}) => {
+	const dialogs = await watch(page);
+	const title = markup[0]!;
+	await page.goto('/classroom/build');
+	await page.getByLabel('Title').fill(title);
+	const types = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
+	for (const type of await types.all()) {
+		if ((await type.getAttribute('value')) !== 'typed') await type.uncheck();
+	}
+	await page.getByLabel('Number of questions').fill('2');
+	await page.getByRole('radio', { name: 'After each question' }).check();
+	await page.getByRole('button', { name: 'Save and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `Share “${title}”` })).toBeVisible();
+	const link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+	await expectInert(page, dialogs);
+
+	await page.goto('/classroom');
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText([title]);
+	const key = new URL(
+		(await page.getByRole('link', { name: `Open “${title}”` }).getAttribute('href'))!,
+		page.url()
+	).searchParams.get('quiz');
+	await expectInert(page, dialogs);
+	await page.goto(`/classroom/present?quiz=${key}`);
+	await expect(page.getByRole('heading', { level: 1, name: `Presenting: ${title}` })).toBeVisible();
+	await expectInert(page, dialogs);
+	await page.goto(`/classroom/collect?quiz=${key}`);
+	await expect(page.getByRole('heading', { level: 1, name: `Results: ${title}` })).toBeVisible();
+	await expectInert(page, dialogs);
+
+	// The student: the title as the page heading, a name of markup kept to the letters a code holds.
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const name = page.getByLabel('Your name');
+	await name.fill('<b onmouseover=alert(1)>Ana</b>');
+	// The field stops at the longest name a code for this quiz can carry.
+	const typed = await name.inputValue();
+	expect('<b onmouseover=alert(1)>Ana</b>'.startsWith(typed)).toBe(true);
+	await expect(page.getByText(`Your result will show: ${nameForCode(typed)}`)).toBeVisible();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	for (const answer of [markup[1]!, `${markup[2]}${invisible}${'x'.repeat(MEGABYTE)}`]) {
+		await page.getByLabel('Your answer').fill(answer);
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.verdict')).toHaveText('Not quite');
+		await expect(page.getByLabel('Your answer')).toHaveValue(answer);
+		await expectInert(page, dialogs);
+		await page.getByRole('button', { name: /^(Next question|Finish)$/ }).click();
+	}
+	await expect(page.locator('.code')).toBeVisible();
+	await expectInert(page, dialogs);
+});
+
+test('a quiz title with invisible characters or a megabyte is refused and nothing is stored', async ({
+	page
+}) => {
+	const dialogs = await watch(page);
+	await page.goto('/classroom/build');
+	for (const title of [`Week 1${invisible}`, 'x'.repeat(MEGABYTE)]) {
+		// Set the way a script or a paste past the length limit would, not by typing.
+		await page.getByLabel('Title').evaluate((input: HTMLInputElement, value) => {
+			input.value = value;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+		}, title);
+		await page.getByRole('button', { name: 'Save and share' }).click();
+		await expect(page.getByText('Give the quiz a title of at most 60 characters.')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'Build a quiz' })).toBeVisible();
+		await expectInert(page, dialogs);
+	}
+	expect(await stored(page, 'quizzes')).toEqual([]);
+});
+
+/** A version 2 backup file around `dataText`, sealed with its checksum as the app writes it. */
+function backupFile(header: { exportedAt: string; contentVersion?: string }, dataText: string) {
+	const checksum = createHash('sha256').update(dataText).digest('hex');
+	const head = JSON.stringify({ format: 'repaso-backup', version: 2, ...header, checksum });
+	return `${head.slice(0, -1)},"data":${dataText}}`;
+}
+
+async function importBackup(page: Page, text: string): Promise<void> {
+	await page.getByLabel('Backup file').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	await page.getByRole('radio', { name: /^Merge/ }).check();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
+/** What an import could change: the stored quizzes, results, settings and cards. */
+async function learnerData(page: Page) {
+	return {
+		quizzes: await stored(page, 'quizzes'),
+		results: await stored(page, 'results'),
+		settings: await stored(page, 'settings'),
+		cardChanges: await stored(page, 'cardChanges'),
+		cardPages: (await stored(page, 'cardPages')).length
+	};
+}
+
+test('a backup with hostile text imports as text; hostile keys and numbers are refused unchanged', async ({
+	page
+}) => {
+	const dialogs = await watch(page);
+	await page.goto('/settings');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+	const header = { exportedAt: exported.exportedAt, contentVersion: exported.contentVersion };
+	const base = exported.data;
+	const newCard = {
+		due: exported.exportedAt,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 0
+	};
+	/** `data` as text with `extra` spliced into one object: JSON.stringify cannot write a `__proto__` key. */
+	const withText = (data: object, path: string, extra: string) => {
+		const marker = '"$splice$":0';
+		const text = JSON.stringify(data, (key, value) =>
+			key === path ? { ...value, $splice$: 0 } : value
+		);
+		return text.replace(marker, extra);
+	};
+	const pollute = '"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}';
+
+	const before = await learnerData(page);
+	const refused: [dataText: string, reason: string][] = [
+		[
+			withText({ ...base, settings: base.settings }, 'settings', pollute),
+			'data.settings.__proto__: unknown field'
+		],
+		[
+			JSON.stringify({
+				...base,
+				cards: [{ itemId: 'x-1', setId: 'x', card: { ...newCard, reps: 1e308 }, suspended: false }]
+			}),
+			'data.cards[0].card.reps'
+		],
+		[
+			JSON.stringify({
+				...base,
+				cards: [{ itemId: 'x-1', setId: 'x', card: newCard, suspended: false }]
+			}).replace('"stability":0', '"stability":1e400'),
+			'data.cards[0].card.stability'
+		],
+		[
+			JSON.stringify({ ...base, settings: { ...base.settings, dailyNewLimit: 1e21 } }),
+			'data.settings.dailyNewLimit'
+		],
+		[
+			withText(
+				{ ...base, cards: [{ itemId: 'x-1', setId: 'x', card: newCard, suspended: false }] },
+				'card',
+				`"${invisible}":1`
+			),
+			'data.cards[0].card["\\u202egnp.exe\\u200b\\u200d\\ufeff"]: unknown field'
+		]
+	];
+	for (const [dataText, reason] of refused) {
+		await importBackup(page, backupFile(header, dataText));
+		await expect(
+			page.getByText(/^This file was not imported, and nothing was changed: /)
+		).toContainText(reason);
+		await expectInert(page, dialogs);
+	}
+	for (const text of [
+		markup[1]!,
+		`{"__proto__":{"polluted":"yes"},${backupFile(header, JSON.stringify(base)).slice(1)}`
+	]) {
+		await importBackup(page, text);
+		await expect(
+			page.getByText(/^This file was not imported, and nothing was changed: /)
+		).toBeVisible();
+		await expectInert(page, dialogs);
+	}
+	expect(await learnerData(page)).toEqual(before);
+
+	// Hostile text where any text may go: a quiz's title, a card's ids, a result's fields.
+	const quiz = {
+		...savedQuiz,
+		title: markup[0],
+		createdAt: exported.exportedAt
+	};
+	let accepted = JSON.stringify({
+		...base,
+		cards: [
+			...base.cards,
+			{ itemId: markup[2], setId: '__proto__', card: newCard, suspended: false }
+		],
+		quizzes: [quiz],
+		results: [
+			{
+				id: `${quiz.id}:x`,
+				quizId: quiz.id,
+				receivedAt: exported.exportedAt,
+				code: markup[1],
+				name: markup[3]
+			}
+		]
+	});
+	accepted = accepted.replace(
+		`"title":${JSON.stringify(markup[0])}`,
+		`"title":${JSON.stringify(markup[0])},"notes":{${pollute}}`
+	);
+	await importBackup(page, backupFile(header, accepted));
+	await expect(page.getByText(/^Imported \d+ cards and 0 reviews\.$/)).toBeVisible();
+	await expectInert(page, dialogs);
+	for (const path of [
+		'/',
+		'/study',
+		'/sets',
+		'/stats',
+		'/classroom',
+		`/classroom/collect?quiz=${quiz.id}`
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectInert(page, dialogs);
+	}
+	await page.goto('/classroom');
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText([markup[0]!]);
 });

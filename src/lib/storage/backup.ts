@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { CardRecord } from '$lib/srs/types';
 import { canonicalJson, sha256Hex } from '$lib/util/hash';
+import { readable } from '$lib/util/readable';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -27,13 +28,16 @@ import { transact } from './transaction';
 export class BackupError extends Error {
 	override readonly name = 'BackupError';
 
-	constructor(
-		/** Where in the file, as `data.cards[3].card.due`; empty for the file as a whole. */
-		readonly path: string,
-		readonly problem: string,
-		options: { cause?: unknown } = {}
-	) {
-		super(path ? `${path}: ${problem}` : problem, options);
+	/** Where in the file, as `data.cards[3].card.due`; empty for the file as a whole. */
+	readonly path: string;
+	readonly problem: string;
+
+	constructor(path: string, problem: string, options: { cause?: unknown } = {}) {
+		// Both may quote the file (a field name, a value): shown readable, never as the file has them.
+		const [where, what] = [readable(path), readable(problem)];
+		super(where ? `${where}: ${what}` : what, options);
+		this.path = where;
+		this.problem = what;
 	}
 }
 
