@@ -37,3 +37,22 @@ test('the server tells browsers not to let other sites frame the app', async ({ 
 	const response = await request.get('/');
 	expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
 });
+
+test('a context a test opens itself is watched for violations too', async ({
+	browser,
+	baseURL,
+	cspViolations
+}) => {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await page.evaluate(() => {
+		const image = document.createElement('img');
+		image.src = 'https://example.com/pixel.png';
+		document.body.append(image);
+	});
+	await expect.poll(() => cspViolations.join('\n')).toContain('img-src https://example.com');
+	await context.close();
+	cspViolations.length = 0;
+});

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { expect, test } from './test';
+import { expect, recordCspViolations, test } from './test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ function pngSize(bytes: Buffer): string {
 	return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
 }
 
-test('Chrome reports no installability errors', async ({ baseURL }) => {
+test('Chrome reports no installability errors', async ({ baseURL, cspViolations }) => {
 	// An incognito context is never installable: use a persistent profile.
 	const profile = mkdtempSync(join(tmpdir(), 'repaso-profile-'));
 	const context = await chromium.launchPersistentContext(profile, {
@@ -22,6 +22,7 @@ test('Chrome reports no installability errors', async ({ baseURL }) => {
 		args: chromiumArgs,
 		baseURL
 	});
+	await recordCspViolations(context, cspViolations);
 	try {
 		const page = await context.newPage();
 		await page.goto('/');
