@@ -1,12 +1,24 @@
 import { Grades, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { itemTypes } from '$lib/content/schema';
-import { gradeForKey, gradeOptions, isSelfGraded, preselectedGrade } from './grading';
+import {
+	gradeForKey,
+	gradeOptions,
+	isSelfGraded,
+	preselectedGrade,
+	revealedGrade
+} from './grading';
 
 describe('preselectedGrade', () => {
 	it('proposes Good for a right answer and Again for a wrong one', () => {
 		expect(preselectedGrade(true)).toBe(Rating.Good);
 		expect(preselectedGrade(false)).toBe(Rating.Again);
+	});
+});
+
+describe('revealedGrade', () => {
+	it('proposes Good for a revealed flashcard, so Enter has a grade to confirm', () => {
+		expect(revealedGrade).toBe(Rating.Good);
 	});
 });
 

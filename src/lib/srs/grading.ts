@@ -31,8 +31,13 @@ export function preselectedGrade(correct: boolean): Grade {
 }
 
 /**
- * Whether the learner grades the item themselves: a flashcard has no answer to check, so nothing
- * is preselected for it.
+ * The grade a revealed flashcard proposes, as Anki's Enter does: the learner confirms it or picks
+ * another, and sees which one Enter would give.
+ */
+export const revealedGrade: Grade = Rating.Good;
+
+/**
+ * Whether the learner grades the item themselves: a flashcard has no answer to check.
  * @example isSelfGraded('flashcard') === true
  */
 export function isSelfGraded(type: ItemType): boolean {

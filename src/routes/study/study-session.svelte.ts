@@ -4,7 +4,7 @@ import type { Item } from '$lib/content/schema';
 import { checkAnswer, type CheckResult } from '$lib/quiz/check';
 import type { Response } from '$lib/quiz/responses';
 import { deriveSeed } from '$lib/quiz/shuffle';
-import { isSelfGraded, preselectedGrade } from '$lib/srs/grading';
+import { isSelfGraded, preselectedGrade, revealedGrade } from '$lib/srs/grading';
 import { dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
@@ -133,12 +133,12 @@ export class StudySession {
 		this.#ports.onAnswer?.();
 	}
 
-	/** Flashcards: show the back; the learner grades without a preselection. */
+	/** Flashcards: show the back; the learner grades it, with Good proposed for Enter. */
 	reveal(): void {
 		if (!this.item || this.answered) return;
 		this.#answeredAt = this.#ports.clock();
 		this.revealed = true;
-		this.grade = null;
+		this.grade = revealedGrade;
 		this.#ports.onAnswer?.();
 	}
 
