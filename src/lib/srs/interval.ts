@@ -1,4 +1,4 @@
-/** Short human labels for the time until a card is due, as shown on the grade buttons. */
+/** The time until a card is due, as the grade buttons show it. */
 
 export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 
@@ -12,14 +12,6 @@ const minuteMs = 60_000;
 // Anki's conventions, which learners of spaced repetition already know from their buttons.
 const daysPerMonth = 30;
 const daysPerYear = 365;
-
-const suffixes: Record<IntervalUnit, string> = {
-	minute: 'm',
-	hour: 'h',
-	day: 'd',
-	month: 'mo',
-	year: 'y'
-};
 
 function oneDecimal(value: number): number {
 	return Math.round(value * 10) / 10;
@@ -42,10 +34,19 @@ export function describeInterval(from: Date, to: Date): Interval {
 }
 
 /**
- * A compact label for the interval between two instants: "1m", "10m", "1.5h", "3d", "2.1mo", "1.2y".
- * @example intervalLabel(new Date('2025-01-01T10:00Z'), new Date('2025-01-01T10:10Z')) // '10m'
+ * An interval in words, in the interface language: short on a button ("10 min", "1,5 h"), long
+ * where it is read out ("10 minutes", "3 días").
+ * @example intervalLabel({ value: 1.5, unit: 'hour' }, 'es') // '1,5 h'
  */
-export function intervalLabel(from: Date, to: Date): string {
-	const { value, unit } = describeInterval(from, to);
-	return `${value}${suffixes[unit]}`;
+export function intervalLabel(
+	{ value, unit }: Interval,
+	locale: string,
+	unitDisplay: 'short' | 'long' = 'short'
+): string {
+	return new Intl.NumberFormat(locale, {
+		style: 'unit',
+		unit,
+		unitDisplay,
+		maximumFractionDigits: 1
+	}).format(value);
 }

@@ -86,10 +86,10 @@ describe('schedulerParameters', () => {
 describe('Scheduler.preview', () => {
 	it('labels a new card’s buttons with the learning steps and a first interval in days', () => {
 		const preview = new Scheduler(settings()).preview(createEmptyCard(fixtureNow), fixtureNow);
-		expect(preview[Rating.Again].label).toBe('1m');
-		expect(preview[Rating.Hard].label).toBe('6m');
-		expect(preview[Rating.Good].label).toBe('10m');
-		expect(preview[Rating.Easy].label).toMatch(/^\d+d$/);
+		expect(preview[Rating.Again].interval).toEqual({ value: 1, unit: 'minute' });
+		expect(preview[Rating.Hard].interval).toEqual({ value: 6, unit: 'minute' });
+		expect(preview[Rating.Good].interval).toEqual({ value: 10, unit: 'minute' });
+		expect(preview[Rating.Easy].interval.unit).toBe('day');
 		expect(preview[Rating.Good].due).toEqual(new Date(fixtureNow.getTime() + 10 * minuteMs));
 	});
 
@@ -112,9 +112,9 @@ describe('Scheduler.preview', () => {
 			createEmptyCard(fixtureNow),
 			fixtureNow
 		);
-		expect(preview[Rating.Again].label).toBe('5m');
-		expect(preview[Rating.Hard].label).toBe('8m');
-		expect(preview[Rating.Good].label).toMatch(/^\d+d$/);
+		expect(preview[Rating.Again].interval).toEqual({ value: 5, unit: 'minute' });
+		expect(preview[Rating.Hard].interval).toEqual({ value: 8, unit: 'minute' });
+		expect(preview[Rating.Good].interval.unit).toBe('day');
 	});
 
 	it('labels long intervals in months or years', () => {
@@ -129,8 +129,8 @@ describe('Scheduler.preview', () => {
 			due: fixtureNow
 		};
 		const preview = new Scheduler(settings()).preview(mature, fixtureNow);
-		expect(preview[Rating.Again].label).toBe('10m');
-		expect(preview[Rating.Easy].label).toMatch(/^\d+(\.\d)?y$/);
+		expect(preview[Rating.Again].interval).toEqual({ value: 10, unit: 'minute' });
+		expect(preview[Rating.Easy].interval.unit).toBe('year');
 	});
 });
 

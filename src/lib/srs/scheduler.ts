@@ -9,7 +9,7 @@ import {
 	type Grade,
 	type ReviewLog
 } from 'ts-fsrs';
-import { intervalLabel } from './interval';
+import { describeInterval, type Interval } from './interval';
 import type { StudySettings } from './settings';
 import type { CardRecord, ReviewRecord } from './types';
 
@@ -22,8 +22,8 @@ export type SchedulerSettings = Pick<
 export interface GradePreview {
 	grade: Grade;
 	due: Date;
-	/** "1m", "10m", "3d", "2.1mo", "1.2y". */
-	label: string;
+	/** The time until `due`, in the unit a button shows it in. */
+	interval: Interval;
 }
 
 /** A review's result; `previousDue` makes `undo` exact (see `ReviewRecord.previousDue`). */
@@ -68,15 +68,15 @@ export class Scheduler {
 	}
 
 	/**
-	 * The due date and label each grade would give the card if it were graded at `now`. Pass the
+	 * The due date and interval each grade would give the card if it were graded at `now`. Pass the
 	 * same `now` to `review` for the due date to match the button exactly (fuzz is seeded by time).
-	 * @example scheduler.preview(createEmptyCard(now), now)[Rating.Good].label // '10m'
+	 * @example scheduler.preview(createEmptyCard(now), now)[Rating.Good].interval // { value: 10, unit: 'minute' }
 	 */
 	preview(card: Card, now: Date): Record<Grade, GradePreview> {
 		const outcomes = this.#fsrs.repeat(card, now);
 		const preview = (grade: Grade): GradePreview => {
 			const { due } = outcomes[grade].card;
-			return { grade, due, label: intervalLabel(now, due) };
+			return { grade, due, interval: describeInterval(now, due) };
 		};
 		return {
 			[Rating.Again]: preview(Rating.Again),
