@@ -1,28 +1,24 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
+import { axeViolations } from './axe';
 import { routes } from './fixtures';
+import { screens } from './screens';
 
 const viewports = [
 	{ name: 'phone', width: 360, height: 640 },
 	{ name: 'laptop', width: 1280, height: 800 }
 ] as const;
 
-for (const route of routes) {
+for (const screen of screens) {
 	for (const theme of ['light', 'dark'] as const) {
 		for (const viewport of viewports) {
-			test(`no axe violations on ${route.path}, ${theme} theme, ${viewport.name}`, async ({
+			test(`no axe violations on ${screen.name}, ${theme} theme, ${viewport.name}`, async ({
 				page
 			}) => {
 				await page.setViewportSize(viewport);
 				await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
-				await page.goto(route.path);
-				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				await screen.open(page);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-				const results = await new AxeBuilder({ page }).analyze();
-				const summary = results.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				);
-				expect(summary).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
 	}
