@@ -103,11 +103,14 @@ test('a review that cannot be saved says why, stays on screen, and can be retrie
 	});
 	await page.goto('/study/honduras');
 	await answerShownQuestion(page);
+	const graded = await page.locator('.study').innerText();
 	await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
 	await page.keyboard.press('3');
 
 	const failure = page.getByRole('alert').filter({ hasText: 'Your grade was not saved' });
 	await expect(failure).toContainText('out of storage space');
+	// The next card showed while the write ran; its failure brings the graded card back, answered.
+	await expect(page.locator('.study')).toHaveText(graded, { useInnerText: true });
 	await expect(page.getByText('0 reviewed')).toBeVisible();
 	expect((await readDatabase(page)).reviews).toHaveLength(0);
 	// Nothing of the failed write is left behind: the card is untouched too.

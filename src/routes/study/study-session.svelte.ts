@@ -11,6 +11,7 @@ import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
 import { reviewTimeAfter } from '$lib/storage';
 import { cardStudyTime } from '$lib/stats/study-time';
+import { Cancelled, OrderedQueue } from '$lib/util/ordered-queue';
 
 export interface StudyData {
 	/** The cards the queue may show today (see readLearner). */
@@ -55,9 +56,32 @@ export interface StudyPorts {
 	onAnswer?(): void;
 }
 
+/** Whether a review introduced a new card (1) or not (0), for today's count of new cards. */
+function introducedBy({ review }: Reviewed): 0 | 1 {
+	return review.log.state === State.New ? 1 : 0;
+}
+
+/** A graded card whose review is being written, and what to restore if the write fails. */
+interface Attempt {
+	/** The card as it was shown. */
+	before: CardRecord;
+	/** The card as the shown copy schedules it: held until the stored one replaces it. */
+	shown: CardRecord;
+	/** The change to today's count of new cards that `shown` made. */
+	introduced: 0 | 1;
+	answer: {
+		response: Response | null;
+		result: CheckResult | null;
+		revealed: boolean;
+		grade: Grade;
+		answeredAt: Date;
+		shownAt: Date;
+	};
+}
+
 /**
- * One study session: which card is shown, the learner's answer and grade, and the write that must
- * finish before the next card appears. The queue is recomputed after every review, so a learning
+ * One study session: which card is shown, the learner's answer and grade, and the writes of the
+ * reviews, which finish behind the next card. The queue is recomputed after every review, so a learning
  * card whose step comes due returns within the same session.
  */
 export class StudySession {
@@ -85,6 +109,10 @@ export class StudySession {
 	notice = $state<UndoRefusal | 'elsewhere' | null>(null);
 	/** This session's reviews still stored, newest last: the ones undo may take back. */
 	#own = $state.raw<readonly ReviewRecord[]>([]);
+	/** Reviews are written one at a time, in the order they were graded. */
+	readonly #writes = new OrderedQueue();
+	/** Reviews graded and not yet stored (nor found not stored). */
+	writing = $state(0);
 
 	constructor(data: StudyData, ports: StudyPorts) {
 		this.#data = data;
@@ -146,66 +174,118 @@ export class StudySession {
 		return this.item ? isSelfGraded(this.item.type) : false;
 	}
 
-	/** Stores the review; only once it is stored does the next card appear. */
-	async confirm(grade: Grade | null = this.grade): Promise<void> {
+	/**
+	 * Shows the next card at once and stores the review behind it. The card moves on as the shown
+	 * copy schedules it; the stored review is scheduled from the card as stored and replaces it when
+	 * the write finishes. Reviews are written one at a time, in the order they were graded. If a
+	 * write fails, the reviews graded after it are not written either, and the learner is brought
+	 * back to the first card that was not stored, with its answer and grade and the reason, to retry.
+	 */
+	confirm(grade: Grade | null = this.grade): Promise<void> {
 		const current = this.current;
 		const answeredAt = this.#answeredAt;
-		if (!current || !answeredAt || grade === null || this.saving) return;
-		this.grade = grade;
-		this.saving = true;
+		if (!current || !answeredAt || grade === null || this.saving) return Promise.resolve();
+		const attempt: Attempt = {
+			before: current,
+			shown: this.#scheduler.reviewRecord(current, grade, reviewTimeAfter(current, answeredAt))
+				.record,
+			introduced: current.card.state === State.New ? 1 : 0,
+			answer: {
+				response: this.response,
+				result: this.result,
+				revealed: this.revealed,
+				grade,
+				answeredAt,
+				shownAt: this.#now
+			}
+		};
+		const studyMs = cardStudyTime(this.#now, this.#ports.clock());
 		this.error = null;
 		this.notice = null;
-		try {
-			const { record, review } = await this.#ports.commit(
-				current.itemId,
-				(stored) =>
-					this.#scheduler.reviewRecord(stored, grade, reviewTimeAfter(stored, answeredAt)),
-				cardStudyTime(this.#now, this.#ports.clock())
-			);
-			const introduced = review.log.state === State.New ? 1 : 0;
-			this.#own = [...this.#own, review];
-			this.#store(record, introduced);
-			this.#ports.announce?.(record, introduced);
-			this.reviewed++;
-			this.#pinned = null;
-			this.#reset();
-		} catch (cause) {
-			this.error = cause instanceof Error ? cause.message : String(cause);
-		} finally {
-			this.saving = false;
-		}
+		this.#store(attempt.shown, attempt.introduced);
+		this.#pinned = null;
+		this.#reset();
+		this.writing++;
+		return this.#writes
+			.push(async () => {
+				const stored = await this.#ports.commit(
+					attempt.before.itemId,
+					(card) => this.#scheduler.reviewRecord(card, grade, reviewTimeAfter(card, answeredAt)),
+					studyMs
+				);
+				// Inside the task, so an undo queued behind it sees this review.
+				this.#own = [...this.#own, stored.review];
+				this.#replace(attempt.shown, stored.record, introducedBy(stored) - attempt.introduced);
+				this.reviewed++;
+				return stored;
+			})
+			.then(
+				(stored) => this.#ports.announce?.(stored.record, introducedBy(stored)),
+				(cause: unknown) => this.#notStored(attempt, cause)
+			)
+			.finally(() => {
+				this.writing--;
+			});
+	}
+
+	/** A review that was not stored: its card goes back as it was, the first one with its answer. */
+	#notStored(attempt: Attempt, cause: unknown): void {
+		this.#replace(attempt.shown, attempt.before, -attempt.introduced);
+		if (cause instanceof Cancelled) return;
+		this.#pinned = attempt.before.itemId;
+		this.#reset();
+		const { answer } = attempt;
+		this.response = answer.response;
+		this.result = answer.result;
+		this.revealed = answer.revealed;
+		this.grade = answer.grade;
+		this.#answeredAt = answer.answeredAt;
+		this.#now = answer.shownAt;
+		this.error = cause instanceof Error ? cause.message : String(cause);
 	}
 
 	/** Takes back this session's latest review, unless the card was reviewed again since. */
 	async undo(): Promise<void> {
-		const review = this.#own.at(-1);
-		if (this.saving || !review) return;
+		if (this.saving || !this.canUndo) return;
 		this.saving = true;
 		this.error = null;
 		this.notice = null;
 		try {
-			const undone = await this.#ports.undo(review);
-			this.#own = this.#own.slice(0, -1);
-			if ('refused' in undone) {
-				this.notice = undone.refused;
-				return;
-			}
-			const introduced = undone.review.log.state === State.New ? -1 : 0;
-			this.#store(undone.record, introduced);
-			this.#ports.announce?.(undone.record, introduced);
-			this.reviewed = Math.max(0, this.reviewed - 1);
-			this.#pinned = undone.record.itemId;
-			this.#reset();
+			// Behind the reviews still being written, so it takes back the latest of them.
+			await this.#writes.push(async () => {
+				const review = this.#own.at(-1);
+				if (!review) return;
+				const undone = await this.#ports.undo(review);
+				this.#own = this.#own.slice(0, -1);
+				if ('refused' in undone) {
+					this.notice = undone.refused;
+					return;
+				}
+				const introduced = -introducedBy(undone) as -1 | 0;
+				this.#store(undone.record, introduced);
+				this.#ports.announce?.(undone.record, introduced);
+				this.reviewed = Math.max(0, this.reviewed - 1);
+				this.#pinned = undone.record.itemId;
+				this.#reset();
+			});
 		} catch (cause) {
-			this.error = cause instanceof Error ? cause.message : String(cause);
+			// A review before it failed: the learner is back on that card with its reason already.
+			if (!(cause instanceof Cancelled)) {
+				this.error = cause instanceof Error ? cause.message : String(cause);
+			}
 		} finally {
 			this.saving = false;
 		}
 	}
 
+	/** Resolves once every review graded so far is stored or has failed. */
+	settled(): Promise<void> {
+		return this.#writes.settled();
+	}
+
 	/** Whether there is a review of this session's to take back. */
 	get canUndo(): boolean {
-		return this.#own.length > 0;
+		return this.#own.length > 0 || this.writing > 0;
 	}
 
 	/**
@@ -222,9 +302,21 @@ export class StudySession {
 		}
 	}
 
-	#store(record: CardRecord, introduced: -1 | 0 | 1): void {
+	#store(record: CardRecord, introduced: number): void {
 		this.#cards = new Map(this.#cards).set(record.itemId, record);
 		this.#introduced = Math.max(0, this.#introduced + introduced);
+	}
+
+	/**
+	 * Puts `record` in place of `shown`, unless another tab's change replaced `shown` meanwhile with a
+	 * card reviewed more often (written after ours); today's count of new cards moves by
+	 * `introduced` either way.
+	 */
+	#replace(shown: CardRecord, record: CardRecord, introduced: number): void {
+		const held = this.#cards.get(shown.itemId);
+		if (held === shown || !held || held.card.reps <= record.card.reps) {
+			this.#store(record, introduced);
+		} else this.#introduced = Math.max(0, this.#introduced + introduced);
 	}
 
 	#reset(): void {
