@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { readFile } from 'node:fs/promises';
 import { answerShownQuestion } from './answering';
+import { importFile, recordedStatuses, startImport } from './importing';
+import { largeBackup } from './large-backup';
 
 /** Reviews in the log: the items of every page (see src/lib/storage/review-pages.ts). */
 async function reviewCount(page: Page): Promise<number> {
@@ -20,21 +22,6 @@ async function reviewCount(page: Page): Promise<number> {
 				};
 			})
 	);
-}
-
-async function importFile(page: Page, name: string, text: string, mode: 'Merge' | 'Replace') {
-	await page
-		.getByLabel('Backup file')
-		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-	await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	// A valid file to replace with is shown beside this device's data first, to be confirmed.
-	if (mode === 'Replace') {
-		const confirm = page.getByRole('button', { name: 'Replace with the file' });
-		const refused = page.getByText(/^This file was not imported/);
-		await expect(confirm.or(refused)).toBeVisible();
-		if (await confirm.isVisible()) await confirm.click();
-	}
 }
 
 test('a backup exports, a damaged copy is refused without changes, the real one restores', async ({
@@ -66,22 +53,43 @@ test('a backup exports, a damaged copy is refused without changes, the real one 
 	// One review's rating (the third value of its tuple) changed by hand: the checksum no longer matches.
 	const tampered = structuredClone(backup);
 	tampered.data.reviews[0][2] = 4;
-	await importFile(page, 'tampered.json', JSON.stringify(tampered), 'Replace');
-	await expect(
-		page.getByText(/^This file was not imported, and nothing was changed: /)
-	).toContainText('checksum');
+	expect(
+		await importFile(page, { name: 'tampered.json', text: JSON.stringify(tampered) }, 'Replace')
+	).toMatch(/^This file was not imported, and nothing was changed: checksum/);
 	expect(await reviewCount(page)).toBe(0);
 
-	await importFile(page, 'not-a-backup.json', '{"hello": "world"}', 'Merge');
-	await expect(page.getByText(/^This file was not imported/)).toBeVisible();
+	expect(
+		await importFile(page, { name: 'not-a-backup.json', text: '{"hello": "world"}' }, 'Merge')
+	).toMatch(/^This file was not imported, and nothing was changed: format/);
 	expect(await reviewCount(page)).toBe(0);
 
-	await importFile(page, file.suggestedFilename(), text, 'Replace');
-	await expect(page.getByText(/^Imported \d+ cards and 2 reviews\.$/)).toBeVisible();
+	const saved = { name: file.suggestedFilename(), text };
+	expect(await importFile(page, saved, 'Replace')).toMatch(/^Imported \d+ cards and 2 reviews\.$/);
 	expect(await reviewCount(page)).toBe(2);
 
 	// Importing the same file again, merging, adds no duplicates.
-	await importFile(page, file.suggestedFilename(), text, 'Merge');
-	await expect(page.getByText(/^Imported/)).toBeVisible();
+	expect(await importFile(page, saved, 'Merge')).toBe('Imported 0 cards and 0 reviews.');
 	expect(await reviewCount(page)).toBe(2);
+});
+
+test('a large import clears the last result at once and shows each step', async ({ page }) => {
+	await page.goto('/settings');
+	const small = { name: 'small.json', text: largeBackup(10, { end: Date.now() - 3_600_001 }) };
+	expect(await importFile(page, small, 'Merge')).toMatch(/^Imported \d+ cards and 10 reviews\.$/);
+
+	const large = { name: 'large.json', text: largeBackup(50_000, { end: Date.now() - 60_000 }) };
+	await startImport(page, large, 'Merge');
+	await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+	await expect(page.getByText(/^Imported \d+ cards and 50000 reviews\.$/)).toBeVisible({
+		timeout: 30_000
+	});
+	// The earlier result went the moment Import was pressed, before any step of this import.
+	expect(await recordedStatuses(page)).toEqual([
+		'Reading the file…',
+		'Checking the file…',
+		'Saving 50000 reviews…',
+		expect.stringMatching(/^Imported \d+ cards and 50000 reviews\.$/)
+	]);
+	await expect(page.getByRole('progressbar')).toBeHidden();
+	expect(await reviewCount(page)).toBe(50_010);
 });
