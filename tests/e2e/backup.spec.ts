@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { readFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { answerShownQuestion } from './answering';
 import { importFile, recordedStatuses, startImport } from './importing';
-import { largeBackup } from './large-backup';
+import { backupText, largeBackup } from './large-backup';
 
 /** Reviews in the log: the items of every page (see src/lib/storage/review-pages.ts). */
 async function reviewCount(page: Page): Promise<number> {
@@ -92,4 +92,42 @@ test('a large import clears the last result at once and shows each step', async 
 	]);
 	await expect(page.getByRole('progressbar')).toBeHidden();
 	expect(await reviewCount(page)).toBe(50_010);
+});
+
+test('a file holding more than a learner could is refused, and nothing changes', async ({
+	page
+}, testInfo) => {
+	await page.goto('/settings');
+	const now = Date.now();
+	const start = { name: 'start.json', text: largeBackup(10, { end: now - 60_001 }) };
+	expect(await importFile(page, start, 'Replace')).toMatch(/^Imported \d+ cards and 10 reviews\.$/);
+
+	const data = JSON.parse(
+		largeBackup(20, { end: now - 1_000 })
+			.replace(/^.*?"data":/, '')
+			.slice(0, -1)
+	);
+	const quiz = { id: 'quiz-1', createdAt: new Date(now).toISOString(), itemIds: ['timeline-1'] };
+	const longTitle = { ...data, quizzes: [{ ...quiz, title: 'x'.repeat(1_000_000) }] };
+	expect(
+		await importFile(page, { name: 'title.json', text: backupText(longTitle, now) }, 'Merge')
+	).toBe(
+		'This file was not imported, and nothing was changed: data.quizzes[0].title: longer than 200 characters (see docs/backup-format.md)'
+	);
+	const longId = structuredClone(data);
+	longId.cards[0].itemId = 'y'.repeat(5_000_000);
+	expect(
+		await importFile(page, { name: 'id.json', text: backupText(longId, now) }, 'Replace')
+	).toBe(
+		'This file was not imported, and nothing was changed: data.cards[0].itemId: longer than 200 characters (see docs/backup-format.md)'
+	);
+
+	// Larger than any backup: refused by its size, before a byte is read (the file is sparse).
+	const huge = testInfo.outputPath('huge.json');
+	await writeFile(huge, '');
+	await truncate(huge, 201 * 1024 * 1024);
+	expect(await importFile(page, huge, 'Merge')).toBe(
+		'This file was not imported, and nothing was changed: the file is 201 MB, more than any Repaso backup (at most 200 MB)'
+	);
+	expect(await reviewCount(page)).toBe(10);
 });

@@ -74,17 +74,16 @@ export function largeBackup(
 			return { itemId, setId, card, suspended: false };
 		})
 		.sort((a, b) => (a.itemId < b.itemId ? -1 : 1));
-	const dataText = JSON.stringify({
-		cards,
-		reviews: tuples,
-		settings: {},
-		quizzes: [],
-		results: []
-	});
+	return backupText({ cards, reviews: tuples, settings: {}, quizzes: [], results: [] }, end);
+}
+
+/** A backup file of `data` as the app writes it: the header, then `data` with its checksum. */
+export function backupText(data: object, exportedAt: number): string {
+	const dataText = JSON.stringify(data);
 	const header = {
 		format: 'repaso-backup',
 		version: 2,
-		exportedAt: new Date(end).toISOString(),
+		exportedAt: new Date(exportedAt).toISOString(),
 		checksum: createHash('sha256').update(dataText).digest('hex')
 	};
 	return `${JSON.stringify(header).slice(0, -1)},"data":${dataText}}`;

@@ -16,7 +16,7 @@ import {
 	reviewTimeAt,
 	type PackedReviews
 } from './review-pages';
-import { CARD_LIMITS, memoryProblem } from './limits';
+import { CARD_LIMITS, FILE_LIMITS, memoryProblem } from './limits';
 import type { JsonValue } from './schema';
 
 export const BACKUP_FORMAT = 'repaso-backup';
@@ -89,18 +89,69 @@ const learningSteps = upTo(CARD_LIMITS.learningSteps);
 const stability = v.pipe(nonNegative, v.maxValue(CARD_LIMITS.stability));
 const difficulty = v.pipe(nonNegative, v.maxValue(CARD_LIMITS.difficulty));
 const days = v.pipe(v.number(), v.finite());
-const id = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** Text of at most `max` characters. */
+const text = (max: number) =>
+	v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters (see docs/backup-format.md)`));
+/** A list of at most `max` entries, each checked after the count so a huge list stops at once. */
+const list = <Item extends v.GenericSchema>(item: Item, max: number, what: string) =>
+	v.pipe(
+		v.custom<v.InferInput<Item>[]>(
+			(value) => !Array.isArray(value) || value.length <= max,
+			`more than ${max.toLocaleString('en')} ${what} (see docs/backup-format.md)`
+		),
+		v.array(item)
+	);
+const id = v.pipe(text(FILE_LIMITS.idLength), v.nonEmpty('must not be empty'));
 
-const JsonValueSchema: v.GenericSchema<JsonValue> = v.lazy(() =>
-	v.union([
-		v.string(),
-		v.pipe(v.number(), v.finite()),
-		v.boolean(),
-		v.null(),
-		v.array(JsonValueSchema),
-		v.record(v.string(), JsonValueSchema)
-	])
+/**
+ * What is wrong with a value among the fields of a quiz or a result that the backup does not name,
+ * if anything: only JSON, with texts, lists and objects within FILE_LIMITS. A plain walk, so the
+ * message can say which limit was passed.
+ */
+function jsonProblem(value: unknown, depth = 0): string | undefined {
+	const { textLength, entries, idLength } = FILE_LIMITS;
+	if (typeof value === 'string') {
+		return value.length > textLength ? `a text longer than ${textLength} characters` : undefined;
+	}
+	if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'not a finite number';
+	if (typeof value === 'boolean' || value === null) return undefined;
+	if (typeof value !== 'object') return 'not a JSON value';
+	if (depth >= FILE_LIMITS.depth) return `lists or objects nested more than ${depth} deep`;
+	const children = Array.isArray(value) ? value : Object.values(value);
+	if (children.length > entries) return `more than ${entries.toLocaleString('en')} entries`;
+	if (!Array.isArray(value) && Object.keys(value).some((key) => key.length > idLength)) {
+		return `a field name longer than ${idLength} characters`;
+	}
+	for (const child of children) {
+		const problem = jsonProblem(child, depth + 1);
+		if (problem !== undefined) return problem;
+	}
+	return undefined;
+}
+
+const JsonValueSchema = v.pipe(
+	v.custom<JsonValue>(() => true),
+	v.rawCheck(({ dataset, addIssue }) => {
+		const problem = jsonProblem(dataset.value);
+		if (problem !== undefined) addIssue({ message: `${problem} (see docs/backup-format.md)` });
+	})
 );
+
+/** A quiz or a result with at most FILE_LIMITS.entries fields, each named by an id-length key. */
+function withFewFields<Schema extends v.GenericSchema<Record<string, unknown>>>(schema: Schema) {
+	const { entries, idLength } = FILE_LIMITS;
+	return v.pipe(
+		v.custom<v.InferInput<Schema>>(
+			(input) => {
+				if (typeof input !== 'object' || input === null) return true;
+				const keys = Object.keys(input);
+				return keys.length <= entries && keys.every((key) => key.length <= idLength);
+			},
+			`more than ${entries.toLocaleString('en')} fields, or a field name longer than ${idLength} characters (see docs/backup-format.md)`
+		),
+		schema
+	);
+}
 
 /**
  * One review in a version 2 file, in commit order, as an array in this order (dates as
@@ -178,9 +229,9 @@ function reviewTupleChecks(now: Date): ElementCheck[] {
 	const due = timeIn(scheduled);
 	return [
 		(value) =>
-			typeof value === 'string' && value !== ''
+			typeof value === 'string' && value !== '' && value.length <= FILE_LIMITS.idLength
 				? undefined
-				: `expected an item id but received ${shown(value)}`,
+				: `expected an item id (1 to ${FILE_LIMITS.idLength} characters) but received ${shown(value)}`,
 		timeIn(happened),
 		wholeNumberIn(Rating.Manual, Rating.Easy, 'a rating (0 to 4)'),
 		wholeNumberIn(State.New, State.Relearning, 'a card state (0 to 3)'),
@@ -213,6 +264,12 @@ function reviewTuples(now: Date) {
 		v.custom<ReviewTuple[]>(Array.isArray, 'expected an array of reviews'),
 		v.rawTransform(({ dataset, addIssue, NEVER }) => {
 			const tuples = dataset.value;
+			if (tuples.length > FILE_LIMITS.reviews) {
+				addIssue({
+					message: `more than ${FILE_LIMITS.reviews.toLocaleString('en')} reviews (see docs/backup-format.md)`
+				});
+				return NEVER;
+			}
 			for (const [index, tuple] of tuples.entries()) {
 				if (!Array.isArray(tuple) || tuple.length !== checks.length) {
 					const message = `expected an array of ${checks.length} values (see docs/backup-format.md)`;
@@ -278,26 +335,43 @@ function backupSchemaWith<const Version extends number, Reviews extends v.Generi
 		version: v.literal(version),
 		exportedAt: isoDate(happened),
 		/** The question-bank version the cards were last reconciled with (same as data.meta's). */
-		contentVersion: v.optional(v.string()),
+		contentVersion: v.optional(id),
 		checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits (SHA-256)')),
 		data: v.strictObject({
 			/** Without bankRank: that is this device's place for the item, which reconciliation sets. */
-			cards: v.array(v.strictObject({ itemId: id, setId: id, card: Card, suspended: v.boolean() })),
+			cards: list(
+				v.strictObject({ itemId: id, setId: id, card: Card, suspended: v.boolean() }),
+				FILE_LIMITS.cards,
+				'cards'
+			),
 			reviews,
 			settings: StudySettings,
-			quizzes: v.array(
-				v.objectWithRest(
-					{ id, title: v.string(), createdAt: isoDate(happened), itemIds: v.array(id) },
-					JsonValueSchema
-				)
+			quizzes: list(
+				withFewFields(
+					v.objectWithRest(
+						{
+							id,
+							title: text(FILE_LIMITS.titleLength),
+							createdAt: isoDate(happened),
+							itemIds: list(id, FILE_LIMITS.quizItems, 'item ids')
+						},
+						JsonValueSchema
+					)
+				),
+				FILE_LIMITS.quizzes,
+				'quizzes'
 			),
-			results: v.array(
-				v.objectWithRest({ id, quizId: id, receivedAt: isoDate(happened) }, JsonValueSchema)
+			results: list(
+				withFewFields(
+					v.objectWithRest({ id, quizId: id, receivedAt: isoDate(happened) }, JsonValueSchema)
+				),
+				FILE_LIMITS.results,
+				'results'
 			),
 			/** Only facts that travel with the data; this device's own (install id, schema) stay. */
 			meta: v.optional(
 				v.strictObject({
-					contentVersion: v.optional(v.string()),
+					contentVersion: v.optional(id),
 					lastReconciledAt: v.optional(isoDate(happened))
 				})
 			)
@@ -334,7 +408,7 @@ export function backupV1Schema(now: Date) {
 		log: ReviewLog,
 		previousDue: v.optional(isoDate(scheduled))
 	});
-	return backupSchemaWith(now, 1, v.array(Review));
+	return backupSchemaWith(now, 1, list(Review, FILE_LIMITS.reviews, 'reviews'));
 }
 
 /** A version 2 file as written (dates as ISO strings, reviews as tuples). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rating, State } from 'ts-fsrs';
 import { canonicalJson, sha256Hex } from '$lib/util/hash';
-import { BackupError, exportBackup, parseBackup } from './backup';
+import { BackupError, checkBackupSize, exportBackup, parseBackup } from './backup';
+import { FILE_LIMITS } from './limits';
 import { reviewTuple, type BackupFile, type BackupFileV1, type ReviewTuple } from './backup-schema';
 import { putCards } from './cards';
 import { unpackReviews } from './review-pages';
@@ -335,6 +336,57 @@ describe('parseBackup', () => {
 			'contentVersion: does not match data.meta.contentVersion'
 		],
 		[
+			'a quiz title no one would type (the app allows 60 characters)',
+			(file) => ((file.data.quizzes[0] as { title: string }).title = 'x'.repeat(201)),
+			'data.quizzes[0].title: longer than 200 characters (see docs/backup-format.md)'
+		],
+		[
+			'an item id longer than any the bank uses',
+			(file) => ((file.data.cards[0] as { itemId: string }).itemId = 'x'.repeat(5_000)),
+			'data.cards[0].itemId: longer than 200 characters (see docs/backup-format.md)'
+		],
+		[
+			'a review of an item id longer than any the bank uses',
+			(file) => (review(file, 0)[0] = 'y'.repeat(201)),
+			`data.reviews[0][0]: expected an item id (1 to 200 characters) but received "${'y'.repeat(40)}"…`
+		],
+		[
+			'a long text among a result’s other fields',
+			(file) => Object.assign(file.data.results[0] as object, { note: 'z'.repeat(2_001) }),
+			'data.results[0].note: a text longer than 2000 characters (see docs/backup-format.md)'
+		],
+		[
+			'a long list among a quiz’s other fields',
+			(file) => Object.assign(file.data.quizzes[0] as object, { extra: [Array(1_001).fill(1)] }),
+			'data.quizzes[0].extra: more than 1,000 entries (see docs/backup-format.md)'
+		],
+		[
+			'a quiz of more item ids than any quiz holds',
+			(file) =>
+				((file.data.quizzes[0] as { itemIds: string[] }).itemIds = Array.from(
+					{ length: 1_001 },
+					(_, index) => `timeline-${index}`
+				)),
+			'data.quizzes[0].itemIds: more than 1,000 item ids (see docs/backup-format.md)'
+		],
+		[
+			'a result with more fields than any result has',
+			(file) =>
+				Object.assign(
+					file.data.results[0] as object,
+					Object.fromEntries(Array.from({ length: 1_000 }, (_, index) => [`f${index}`, 1]))
+				),
+			'data.results[0]: more than 1,000 fields, or a field name longer than 200 characters (see docs/backup-format.md)'
+		],
+		[
+			'more quizzes than a teacher saves',
+			(file) => {
+				const quiz = file.data.quizzes[0] as never;
+				file.data.quizzes = Array.from({ length: 10_001 }, () => quiz);
+			},
+			'data.quizzes: more than 10,000 quizzes (see docs/backup-format.md)'
+		],
+		[
 			'an invalid setting',
 			(file) => ((file.data.settings as { dayStartHour: number }).dayStartHour = 24),
 			'data.settings.dayStartHour: Invalid value: Expected <=23 but received 24'
@@ -364,12 +416,24 @@ describe('parseBackup', () => {
 		expect((await rejection(JSON.stringify(await reseal(file)))).path).toBe('data.reviews[1][5]');
 	});
 
-	it('turns anything unexpected (here, nesting too deep to check) into a BackupError too', async () => {
+	it('refuses lists and objects nested deeper than a quiz or a result nests them', async () => {
 		const text = await exportBackup(await seededDb(), NOW);
 		const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+		// The fields are checked before the checksum, so this fails on its nesting.
 		const error = await rejection(
 			text.replace('"questionTypes":', `"deep":${deep},"questionTypes":`)
 		);
-		expect(error.message).toBe('the file could not be read as a Repaso backup');
+		expect(error.message).toMatch(
+			/^data\.quizzes\[\d\]\.deep: lists or objects nested more than 8 deep/
+		);
+	});
+
+	it('refuses a file larger than any backup before reading it, and its text too', async () => {
+		expect(() => checkBackupSize(FILE_LIMITS.bytes)).not.toThrow();
+		expect(() => checkBackupSize(FILE_LIMITS.bytes + 1)).toThrow(
+			'the file is 201 MB, more than any Repaso backup (at most 200 MB)'
+		);
+		const huge = `{"format":"repaso-backup","pad":"${' '.repeat(FILE_LIMITS.bytes)}"}`;
+		expect((await rejection(huge)).message).toMatch(/^the file is 201 MB/);
 	});
 });

@@ -18,6 +18,7 @@ import {
 	type ParsedBackup
 } from './backup-schema';
 import { readCardTable } from './cards';
+import { fileSizeProblem } from './limits';
 import { byItemId } from './card-table';
 import { readReviewRows } from './reviews';
 import { SETTINGS_KEY, STORE_NAMES, type MetaValues, type RepasoDb } from './schema';
@@ -109,7 +110,20 @@ export async function parseBackup(text: string, now: Date): Promise<Backup> {
 	}
 }
 
+/**
+ * Refuses a file larger than any backup (FILE_LIMITS.bytes) before it is read: call it with the
+ * file's size, so an enormous file never fills the memory. parseBackup checks the text too.
+ *
+ * @example checkBackupSize(file.size); const backup = await parseBackup(await file.text(), now);
+ */
+export function checkBackupSize(bytes: number): void {
+	const problem = fileSizeProblem(bytes);
+	if (problem !== undefined) throw new BackupError('', problem);
+}
+
 async function checkBackup(text: string, now: Date): Promise<Backup> {
+	// Each character of the text took at least one byte of the file.
+	checkBackupSize(text.length);
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);

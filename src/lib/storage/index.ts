@@ -51,7 +51,7 @@ export { finishAttempt, getAllAttempts, getAttempt, takeSessionId } from './atte
 export { getSettings, saveSettings } from './settings';
 export { ensureInstallId, getMeta, setMeta } from './meta';
 export { deleteAllData } from './reset';
-export { BackupError, exportBackup, parseBackup } from './backup';
+export { BackupError, checkBackupSize, exportBackup, parseBackup } from './backup';
 export { importBackup, reviewIdentity, type ImportMode, type ImportSummary } from './backup-import';
 export { type Backup, type BackupFile } from './backup-schema';
 export { databaseDigest, databaseSnapshot } from './digest';

@@ -38,3 +38,43 @@ export function boundedCounts(card: Card): Card {
 	if (card.reps <= count && card.lapses <= count) return card;
 	return { ...card, reps: Math.min(card.reps, count), lapses: Math.min(card.lapses, count) };
 }
+
+/**
+ * How much a backup file may hold: far beyond what a learner reaches, yet small enough that a
+ * damaged or hostile file cannot fill the device (whatever an import keeps, every later export
+ * carries). docs/backup-format.md states the same.
+ */
+export const FILE_LIMITS = {
+	/** Bytes of the whole file: a million reviews take about 120 MB. */
+	bytes: 200 * 1024 * 1024,
+	/** Reviews: 270 a day for ten years. */
+	reviews: 1_000_000,
+	/** Cards: the bank holds a few hundred questions. */
+	cards: 100_000,
+	/** Saved classroom quizzes, and the results received for them. */
+	quizzes: 10_000,
+	results: 100_000,
+	/** Item ids in one quiz (the app makes quizzes of at most 50 questions). */
+	quizItems: 1_000,
+	/** Characters of an id (item, set, quiz, result) or a version name; the app's are under 100. */
+	idLength: 200,
+	/** Characters of a quiz title (the app allows 60). */
+	titleLength: 200,
+	/** Characters of any other text a quiz or a result holds (names, result codes). */
+	textLength: 2_000,
+	/** Entries of a list and fields of an object among a quiz's or a result's other fields. */
+	entries: 1_000,
+	/** How deep lists and objects nest among those fields (the app's nest two deep). */
+	depth: 8
+} as const;
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
+/**
+ * What is wrong with a backup file of `bytes`, if anything: checked before the file is read, so an
+ * enormous one is refused without filling the memory. @example fileSizeProblem(1_000) === undefined
+ */
+export function fileSizeProblem(bytes: number): string | undefined {
+	if (bytes <= FILE_LIMITS.bytes) return undefined;
+	return `the file is ${megabytes(bytes)}, more than any Repaso backup (at most ${megabytes(FILE_LIMITS.bytes)})`;
+}
