@@ -4,7 +4,7 @@ import { expect } from './test';
 /** What the status line said during one import, in order, as a MutationObserver saw it. */
 declare global {
 	interface Window {
-		importStatuses?: { seen: string[]; observer: MutationObserver };
+		importStatuses?: { seen: string[]; steps: (number | null)[]; observer: MutationObserver };
 	}
 }
 
@@ -19,15 +19,24 @@ async function recordStatuses(page: Page): Promise<void> {
 		if (!status) throw new Error('no import status on the page');
 		window.importStatuses?.observer.disconnect();
 		const seen: string[] = [];
-		const observer = new MutationObserver(() => seen.push(status.textContent ?? ''));
+		const steps: (number | null)[] = [];
+		const observer = new MutationObserver(() => {
+			seen.push(status.textContent ?? '');
+			steps.push(document.querySelector<HTMLProgressElement>('#backup progress')?.value ?? null);
+		});
 		observer.observe(status, { childList: true, characterData: true, subtree: true });
-		window.importStatuses = { seen, observer };
+		window.importStatuses = { seen, steps, observer };
 	}, statusSelector);
 }
 
 /** The status texts recorded since recordStatuses. */
 export function recordedStatuses(page: Page): Promise<string[]> {
 	return page.evaluate(() => [...(window.importStatuses?.seen ?? [])]);
+}
+
+/** The progress bar's step at each text recorded since recordStatuses (null when it was hidden). */
+export function recordedSteps(page: Page): Promise<(number | null)[]> {
+	return page.evaluate(() => [...(window.importStatuses?.steps ?? [])]);
 }
 
 /** Chooses a file and a mode and presses Import, recording what the status line shows. */
