@@ -1,5 +1,6 @@
 import { Rating, State } from 'ts-fsrs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { setStarts } from '$lib/srs/new-order';
 import { defaultSettings } from '$lib/srs/settings';
 import { reconcile } from '$lib/srs/reconcile';
 import { buildQueue } from '$lib/srs/queue';
@@ -55,6 +56,21 @@ describe('readLearnerFrom', () => {
 		const learner = await readLearnerFrom(db, now, zone);
 		expect(learner.cards.map((record) => record.itemId)).toEqual(['alpha-1', 'alpha-2', 'alpha-3']);
 		expect(learner.today).toEqual({ reviews: 0, introduced: 0, mature: 0, recalled: 0 });
+	});
+
+	it('mixes the sets’ new cards by default, and follows the sets when told to', async () => {
+		const db = await reconciledDb();
+		const mixed = await readLearnerFrom(db, now, zone, undefined, setStarts(sets));
+		expect(mixed.cards.map((record) => record.itemId)).toEqual(['alpha-1', 'beta-1', 'alpha-2']);
+		expect(buildQueue({ ...mixed, introducedToday: 0 }).map((record) => record.itemId)).toEqual([
+			'alpha-1',
+			'beta-1',
+			'alpha-2'
+		]);
+
+		await saveSettings(db, { ...defaultSettings(), dailyNewLimit: 3, newCardOrder: 'bySet' });
+		const bySet = await readLearnerFrom(db, now, zone, undefined, setStarts(sets));
+		expect(bySet.cards.map((record) => record.itemId)).toEqual(['alpha-1', 'alpha-2', 'alpha-3']);
 	});
 
 	it('reads one set’s new cards when given its ranks', async () => {

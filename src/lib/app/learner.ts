@@ -1,5 +1,6 @@
 /** The learner's data as the study pages need it, read in one place. */
 import { studyDayBounds } from '$lib/srs/day';
+import type { NewOrder } from '$lib/srs/new-order';
 import { learnAheadMinutes } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord } from '$lib/srs/types';
@@ -14,6 +15,8 @@ export interface LearnerSnapshot {
 	settings: StudySettings;
 	timeZone: string;
 	now: Date;
+	/** The order new cards come in, for the queue (the learner's setting and the bank's sets). */
+	newOrder: NewOrder;
 }
 
 /** The learner's time zone, which decides when a study day begins. */
@@ -46,25 +49,29 @@ export function setRanks(
 /**
  * What today's queue needs at `now`: the cards it can show (selected from the packed cards, see
  * storage's getQueueCards) and today's totals. `newRanks` limits new cards to one set's (see
- * setRanks).
+ * setRanks); `starts`, where each set's ranks begin, lets the learner's new-card order mix sets.
  * @example const learner = await readLearnerFrom(db, new Date(), learnerTimeZone());
  */
 export async function readLearnerFrom(
 	db: RepasoDb,
 	now: Date,
 	timeZone: string,
-	newRanks?: RankRange
+	newRanks?: RankRange,
+	starts: readonly number[] = []
 ): Promise<LearnerSnapshot> {
 	const settings = await getSettings(db);
+	const newOrder: NewOrder = { order: settings.newCardOrder, setStarts: starts };
 	const day = studyDayBounds(now, settings.dayStartHour, timeZone);
 	const learnAheadEnd = now.getTime() + learnAheadMinutes * 60_000;
 	const [cards, tallies] = await Promise.all([
 		getQueueCards(db, {
 			dueBefore: new Date(Math.max(day.end.getTime(), learnAheadEnd)),
 			newLimit: settings.dailyNewLimit,
-			newRanks
+			newRanks,
+			newOrder
 		}),
 		getTallies(db, day.start, day.end)
 	]);
-	return { cards, today: totalsBetween(tallies, day.start, day.end), settings, timeZone, now };
+	const today = totalsBetween(tallies, day.start, day.end);
+	return { cards, today, settings, timeZone, now, newOrder };
 }

@@ -1,5 +1,6 @@
 /** The learner's queue data from the app's own database and question bank. */
 import { setIndex } from 'virtual:repaso-content';
+import { setStarts } from '$lib/srs/new-order';
 import { appDatabase } from './database.svelte';
 import { learnerTimeZone, readLearnerFrom, setRanks, type LearnerSnapshot } from './learner';
 
@@ -11,5 +12,11 @@ export async function readLearner(now: Date, setId?: string): Promise<LearnerSna
 	// A set that is not in the bank has no new cards to offer: an empty rank range.
 	const newRanks =
 		setId === undefined ? undefined : (setRanks(setIndex, setId) ?? { first: 0, last: -1 });
-	return readLearnerFrom(await appDatabase(), now, learnerTimeZone(), newRanks);
+	return readLearnerFrom(
+		await appDatabase(),
+		now,
+		learnerTimeZone(),
+		newRanks,
+		setStarts(setIndex)
+	);
 }

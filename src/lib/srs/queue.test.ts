@@ -136,6 +136,28 @@ describe('buildQueue', () => {
 		expect(ids(buildQueue(queueInput({ cards })))).toEqual(['n-5', 'n-3', 'n-1']);
 	});
 
+	it('introduces new cards in the learner’s order when given one', () => {
+		// Sets a (ranks 0–2) and b (ranks 3–4).
+		const cards = [0, 1, 2, 3, 4].map((rank) => fresh(`n-${rank}`, rank < 3 ? 'a' : 'b', rank));
+		const settings = { dailyNewLimit: 10, dayStartHour: 4 };
+		const mixed = { order: 'mixed', setStarts: [0, 3] } as const;
+		expect(ids(buildQueue(queueInput({ cards, settings, newOrder: mixed })))).toEqual([
+			'n-0',
+			'n-3',
+			'n-1',
+			'n-4',
+			'n-2'
+		]);
+		const bySet = { order: 'bySet', setStarts: [0, 3] } as const;
+		expect(ids(buildQueue(queueInput({ cards, settings, newOrder: bySet })))).toEqual([
+			'n-0',
+			'n-1',
+			'n-2',
+			'n-3',
+			'n-4'
+		]);
+	});
+
 	it('puts new cards without a bank rank last, by id', () => {
 		const cards = [fresh('x-2'), fresh('n-2', 'a', 1), fresh('x-1'), fresh('n-1', 'a', 0)];
 		const input = queueInput({ cards, settings: { dailyNewLimit: 10, dayStartHour: 4 } });

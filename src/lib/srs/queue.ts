@@ -1,6 +1,7 @@
 /** Today's study queue: which cards to show, in which order, and how many of each kind remain. */
 import { S_MIN, State } from 'ts-fsrs';
 import { studyDayBounds } from './day';
+import { newCardPlace, type NewOrder } from './new-order';
 import type { StudySettings } from './settings';
 import type { CardRecord } from './types';
 
@@ -13,7 +14,7 @@ const dayMs = 86_400_000;
 export interface QueueInput {
 	/**
 	 * The cards that may be shown: all of them, or just those due by the end of the study day plus
-	 * the next new ones (what storage's getQueueCards reads). New cards go in `bankRank` order.
+	 * the next new ones (what storage's getQueueCards reads). New cards go in `newOrder`.
 	 */
 	cards: readonly CardRecord[];
 	/** New cards already introduced (first reviewed) in the current study day, from every set. */
@@ -24,6 +25,8 @@ export interface QueueInput {
 	timeZone: string;
 	/** Only this set's cards; the daily new limit still counts introductions from every set. */
 	setId?: string;
+	/** The order new cards are introduced in; bank order without it. */
+	newOrder?: NewOrder;
 }
 
 export interface DueCounts {
@@ -56,13 +59,14 @@ function relativeOverdue(record: CardRecord, now: Date): number {
 	return overdueDays / Math.max(record.card.stability, S_MIN);
 }
 
-/** Bank order; a card without a rank (not reconciled yet) goes last. */
-function byBankRank(a: CardRecord, b: CardRecord): number {
-	return (a.bankRank ?? Infinity) - (b.bankRank ?? Infinity) || compareIds(a, b);
+/** The learner's new-card order; a card without a rank (not reconciled yet) goes last. */
+function byNewPlace(newOrder?: NewOrder): (a: CardRecord, b: CardRecord) => number {
+	return (a, b) =>
+		newCardPlace(a.bankRank, newOrder) - newCardPlace(b.bankRank, newOrder) || compareIds(a, b);
 }
 
 function queueParts(input: QueueInput): QueueParts {
-	const { cards, now, setId, settings, timeZone, introducedToday } = input;
+	const { cards, now, setId, settings, timeZone, introducedToday, newOrder } = input;
 	const learnAheadEnd = now.getTime() + learnAheadMinutes * minuteMs;
 	// A review scheduled in days belongs to a study day, not a minute: one given "1d" at 18:05 is
 	// due all of the next study day, including its morning.
@@ -88,15 +92,15 @@ function queueParts(input: QueueInput): QueueParts {
 	parts.learningDue.sort(byDue);
 	parts.learningAhead.sort(byDue);
 	parts.reviews.sort((a, b) => relativeOverdue(b, now) - relativeOverdue(a, now) || byDue(a, b));
-	parts.fresh.sort(byBankRank);
+	parts.fresh.sort(byNewPlace(newOrder));
 	parts.fresh = parts.fresh.slice(0, Math.max(0, settings.dailyNewLimit - introducedToday));
 	return parts;
 }
 
 /**
  * Today's queue: learning steps that are due (their timing is the point of them), then due reviews,
- * most overdue relative to stability first, then new cards in bank order up to what is left of the
- * daily limit, then learning steps due within the learn-ahead window. Suspended cards never appear.
+ * most overdue relative to stability first, then new cards in the learner's order up to what is
+ * left of the daily limit, then learning steps due within the learn-ahead window. Suspended cards never appear.
  * @example buildQueue({ cards, introducedToday: 3, settings, now, timeZone: 'Europe/Madrid' })[0]
  */
 export function buildQueue(input: QueueInput): CardRecord[] {

@@ -20,8 +20,14 @@ describe('StudySettings', () => {
 		expect(v.parse(StudySettings, saved)).toEqual({
 			...saved,
 			learningSteps: ['1m', '10m'],
-			relearningSteps: ['10m']
+			relearningSteps: ['10m'],
+			newCardOrder: 'mixed'
 		});
+	});
+
+	it('takes either new-card order and refuses any other', () => {
+		expect(v.parse(StudySettings, { newCardOrder: 'bySet' }).newCardOrder).toBe('bySet');
+		expect(v.safeParse(StudySettings, { newCardOrder: 'random' }).success).toBe(false);
 	});
 
 	it('gives every parse its own step arrays', () => {

@@ -1,6 +1,7 @@
 /** The learner's study settings: one valibot schema gives the type, the defaults and validation. */
 import type { StepUnit } from 'ts-fsrs';
 import * as v from 'valibot';
+import { NewCardOrder } from './new-order';
 
 /** Minutes in a unit of a step. */
 const unitMinutes = { m: 1, h: 60, d: 1440 } as const;
@@ -30,7 +31,12 @@ export const StudySettings = v.strictObject({
 	/** Short-term steps a new card goes through before FSRS schedules it in days. */
 	learningSteps: v.optional(Steps, (): StepUnit[] => ['1m', '10m']),
 	/** Short-term steps a forgotten card goes through before it returns to review. */
-	relearningSteps: v.optional(Steps, (): StepUnit[] => ['10m'])
+	relearningSteps: v.optional(Steps, (): StepUnit[] => ['10m']),
+	/**
+	 * The order "Study all" introduces new cards in (see new-order.ts). Optional with a default, so
+	 * settings and backups written before it existed still read.
+	 */
+	newCardOrder: v.optional(NewCardOrder, 'mixed')
 });
 
 export type StudySettings = v.InferOutput<typeof StudySettings>;

@@ -58,7 +58,8 @@ const settingsArbitrary = fc.record({
 	maximumInterval: fc.constantFrom(1, 365, 36_500),
 	dayStartHour: fc.integer({ min: 0, max: 23 }),
 	learningSteps: fc.array(fc.constantFrom('1m', '10m', '1d', '365d'), { maxLength: 3 }),
-	relearningSteps: fc.array(fc.constantFrom('10m', '365d'), { maxLength: 2 })
+	relearningSteps: fc.array(fc.constantFrom('10m', '365d'), { maxLength: 2 }),
+	newCardOrder: fc.constantFrom('mixed', 'bySet')
 });
 
 const fileArbitrary = fc

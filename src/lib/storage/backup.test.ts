@@ -8,6 +8,7 @@ import { putCards } from './cards';
 import { unpackReviews } from './review-pages';
 import { commitReview, getReviewLog } from './reviews';
 import type { RepasoDb } from './schema';
+import { getSettings, saveSettings } from './settings';
 import {
 	T0,
 	minutesAfterT0,
@@ -160,6 +161,22 @@ describe('parseBackup', () => {
 		const text = await exportBackup(await seededDb(), NOW);
 		const spaced = JSON.stringify(JSON.parse(text), null, '\t');
 		expect(await parseBackup(spaced, NOW)).toEqual(await parseBackup(text, NOW));
+	});
+
+	it('reads settings written before the new-card order existed, with its default', async () => {
+		const file = JSON.parse(await exportBackup(await seededDb(), NOW)) as BackupFile;
+		expect(file.data.settings).toMatchObject({ newCardOrder: 'mixed' });
+		delete (file.data.settings as { newCardOrder?: string }).newCardOrder;
+		const checksum = await sha256Hex(JSON.stringify(file.data));
+		const older = await parseBackup(JSON.stringify({ ...file, checksum }), NOW);
+		expect(older.data.settings.newCardOrder).toBe('mixed');
+	});
+
+	it('keeps the new-card order the learner chose', async () => {
+		const db = await seededDb();
+		await saveSettings(db, { ...(await getSettings(db)), newCardOrder: 'bySet' });
+		const backup = await parseBackup(await exportBackup(db, NOW), NOW);
+		expect(backup.data.settings.newCardOrder).toBe('bySet');
 	});
 
 	it('reads a version 1 file, putting its reviews in the order of their ids', async () => {

@@ -4,6 +4,7 @@
  * the whole table, a few large records, and selects in memory.
  */
 import { State } from 'ts-fsrs';
+import { newCardPlace, type NewOrder } from '$lib/srs/new-order';
 import { suspended } from '$lib/srs/reconcile';
 import type { CardRecord } from '$lib/srs/types';
 import { masteredStabilityDays, type Progress } from '$lib/stats/progress';
@@ -107,20 +108,23 @@ function activeCards(table: CardTable): (CardFacts & { bankRank: number })[] {
 export interface QueueCardsQuery {
 	/** Learning, review and relearning cards due before this time. */
 	dueBefore: Date;
-	/** At most this many new cards, the first in bank order. */
+	/** At most this many new cards, the first in `newOrder`. */
 	newLimit: number;
 	/** Only new cards ranked from `first` to `last` (one set's items), inclusive. */
 	newRanks?: { first: number; last: number };
+	/** The order new cards are introduced in; bank order without it. */
+	newOrder?: NewOrder;
 }
 
 /**
  * The active cards today's queue can show: those due before `dueBefore` (by state, then due
- * date, then rank), then the next new cards in bank order. Only these are made into records.
+ * date, then rank), then the next new cards in the learner's order. Only these are made into
+ * records.
  *
  * @example const cards = await getQueueCards(db, { dueBefore: endOfDay, newLimit: 20 });
  */
 export async function getQueueCards(db: RepasoDb, query: QueueCardsQuery): Promise<CardRecord[]> {
-	const { dueBefore, newLimit, newRanks } = query;
+	const { dueBefore, newLimit, newRanks, newOrder } = query;
 	const active = activeCards(await readTable(db));
 	const before = dueBefore.getTime();
 	const due = active
@@ -132,7 +136,7 @@ export async function getQueueCards(db: RepasoDb, query: QueueCardsQuery): Promi
 		.filter((card) => {
 			return card.state === State.New && card.bankRank >= first && card.bankRank <= last;
 		})
-		.sort((a, b) => a.bankRank - b.bankRank)
+		.sort((a, b) => newCardPlace(a.bankRank, newOrder) - newCardPlace(b.bankRank, newOrder))
 		.slice(0, Math.max(0, newLimit));
 	return [...due, ...fresh].map(recordOf);
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { NewCardOrder } from '$lib/srs/new-order';
 import { StudySettings } from '$lib/srs/settings';
 
 /** The fields as the form shows them. */
@@ -26,6 +27,7 @@ export class StudySettingsForm {
 	retentionPercent = $state(0);
 	maximumInterval = $state(0);
 	dayStartHour = $state(0);
+	newCardOrder = $state<NewCardOrder>('mixed');
 
 	constructor(saved: StudySettings) {
 		this.#saved = saved;
@@ -33,6 +35,7 @@ export class StudySettingsForm {
 		this.retentionPercent = Math.round(saved.desiredRetention * 100);
 		this.maximumInterval = saved.maximumInterval;
 		this.dayStartHour = saved.dayStartHour;
+		this.newCardOrder = saved.newCardOrder;
 	}
 
 	/** The settings to store, or the first field that is out of range. */
@@ -42,7 +45,8 @@ export class StudySettingsForm {
 			dailyNewLimit: this.dailyNewLimit,
 			desiredRetention: this.retentionPercent / 100,
 			maximumInterval: this.maximumInterval,
-			dayStartHour: this.dayStartHour
+			dayStartHour: this.dayStartHour,
+			newCardOrder: this.newCardOrder
 		});
 		if (result.success) return { ok: true, settings: result.output };
 		const issue = result.issues[0];

@@ -15,6 +15,13 @@ describe('StudySettingsForm', () => {
 		});
 	});
 
+	it('saves the new-card order chosen', () => {
+		const form = new StudySettingsForm(defaultSettings());
+		expect(form.newCardOrder).toBe('mixed');
+		form.newCardOrder = 'bySet';
+		expect(form.dataForSaving()).toMatchObject({ ok: true, settings: { newCardOrder: 'bySet' } });
+	});
+
 	it('keeps settings it does not edit', () => {
 		const form = new StudySettingsForm({ ...defaultSettings(), learningSteps: ['5m'] });
 		const check = form.dataForSaving();

@@ -11,6 +11,7 @@ export async function studyData(sets: readonly QuestionSet[], setId?: string): P
 		settings: learner.settings,
 		timeZone: learner.timeZone,
 		items: new Map(sets.flatMap((set) => set.items.map((item) => [item.id, item]))),
-		setId
+		setId,
+		newOrder: learner.newOrder
 	};
 }

@@ -6,6 +6,7 @@ import type { Response } from '$lib/quiz/responses';
 import { deriveSeed } from '$lib/quiz/shuffle';
 import { isSelfGraded, preselectedGrade, revealedGrade } from '$lib/srs/grading';
 import { dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
+import type { NewOrder } from '$lib/srs/new-order';
 import { Scheduler } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
@@ -24,6 +25,8 @@ export interface StudyData {
 	items: ReadonlyMap<string, Item>;
 	/** Study one set only. */
 	setId?: string;
+	/** The order new cards come in (see readLearner). */
+	newOrder?: NewOrder;
 }
 
 /** A card and its review, as the scheduler made them (ScheduledReview in storage). */
@@ -130,7 +133,8 @@ export class StudySession {
 		settings: this.#data.settings,
 		now: this.#now,
 		timeZone: this.#data.timeZone,
-		setId: this.#data.setId
+		setId: this.#data.setId,
+		newOrder: this.#data.newOrder
 	}));
 
 	readonly current: CardRecord | undefined = $derived(
