@@ -158,3 +158,47 @@ export async function seedVersion1Database(
 		{ ...seed, stores: v1Stores }
 	);
 }
+
+/**
+ * How many reviews the log holds, how many of them are distinct (item, time and rating), and the
+ * sum of the cards' reps: light enough for a log of 500,000 reviews.
+ */
+export async function storedTotals(page: Page) {
+	return page.evaluate(async ({ review, card }) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('repaso');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = <T>(store: string) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as T[]);
+				request.onerror = () => reject(request.error);
+			});
+		const reviewPages = await all<{ itemIds: string[]; values: Float64Array }>('reviewPages');
+		const cardPages = await all<{ itemIds: string[]; wholes: Int32Array }>('cardPages');
+		const changes = await all<{ itemId: string; card: { reps: number } }>('cardChanges');
+		db.close();
+		const identities = new Set<string>();
+		let reviews = 0;
+		for (const stored of reviewPages) {
+			stored.itemIds.forEach((itemId, index) => {
+				const at = index * review.count;
+				const time = stored.values[at + review.time];
+				identities.add(`${time} ${stored.values[at + review.rating]} ${itemId}`);
+				reviews += 1;
+			});
+		}
+		const reps = new Map<string, number>();
+		for (const stored of cardPages) {
+			stored.itemIds.forEach((itemId, index) => {
+				reps.set(itemId, stored.wholes[index * card.wholes + card.reps] as number);
+			});
+		}
+		for (const change of changes) reps.set(change.itemId, change.card.reps);
+		let repsTotal = 0;
+		for (const value of reps.values()) repsTotal += value;
+		return { reviews, distinct: identities.size, reps: repsTotal };
+	}, layout);
+}
