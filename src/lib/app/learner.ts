@@ -47,6 +47,16 @@ export function setRanks(
 }
 
 /**
+ * Where the cards today's queue reads end: the end of the study day, or the learn-ahead window
+ * when that reaches further. Cards due from then on are for a later session.
+ * @example queueEnd(now, settings, 'Europe/Madrid') // 04:00 tomorrow, Madrid time
+ */
+export function queueEnd(now: Date, settings: StudySettings, timeZone: string): Date {
+	const day = studyDayBounds(now, settings.dayStartHour, timeZone);
+	return new Date(Math.max(day.end.getTime(), now.getTime() + learnAheadMinutes * 60_000));
+}
+
+/**
  * What today's queue needs at `now`: the cards it can show (selected from the packed cards, see
  * storage's getQueueCards) and today's totals. `newRanks` limits new cards to one set's (see
  * setRanks); `starts`, where each set's ranks begin, lets the learner's new-card order mix sets.
@@ -62,10 +72,9 @@ export async function readLearnerFrom(
 	const settings = await getSettings(db);
 	const newOrder: NewOrder = { order: settings.newCardOrder, setStarts: starts };
 	const day = studyDayBounds(now, settings.dayStartHour, timeZone);
-	const learnAheadEnd = now.getTime() + learnAheadMinutes * 60_000;
 	const [cards, tallies] = await Promise.all([
 		getQueueCards(db, {
-			dueBefore: new Date(Math.max(day.end.getTime(), learnAheadEnd)),
+			dueBefore: queueEnd(now, settings, timeZone),
 			newLimit: settings.dailyNewLimit,
 			newRanks,
 			newOrder
@@ -74,4 +83,25 @@ export async function readLearnerFrom(
 	]);
 	const today = totalsBetween(tallies, day.start, day.end);
 	return { cards, today, settings, timeZone, now, newOrder };
+}
+
+/**
+ * The first `limit` cards still new, in the learner's new-card order (of one set, given its
+ * `newRanks`): what "Learn more" adds to a session beyond the day's limit.
+ * @example await readNewCardsFrom(db, 10, setRanks(setIndex, 'timeline'), starts)
+ */
+export async function readNewCardsFrom(
+	db: RepasoDb,
+	limit: number,
+	newRanks?: RankRange,
+	starts: readonly number[] = []
+): Promise<CardRecord[]> {
+	const { newCardOrder } = await getSettings(db);
+	return getQueueCards(db, {
+		// Nothing is due before the epoch: new cards only.
+		dueBefore: new Date(0),
+		newLimit: limit,
+		newRanks,
+		newOrder: { order: newCardOrder, setStarts: starts }
+	});
 }

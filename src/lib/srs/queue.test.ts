@@ -1,7 +1,14 @@
 import { Rating, State, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { card, cardRecord, fixtureNow, reviewCard, reviewRecord } from './fixtures';
-import { buildQueue, dueCounts, learnAheadMinutes, nextCard, type QueueInput } from './queue';
+import {
+	buildQueue,
+	dueCounts,
+	learnAheadMinutes,
+	nextCard,
+	nextDueAt,
+	type QueueInput
+} from './queue';
 import { Scheduler } from './scheduler';
 import { defaultSettings } from './settings';
 import { studyDayBounds } from './day';
@@ -312,5 +319,24 @@ describe('nextCard', () => {
 		expect(study.next(later(6))).toBeUndefined();
 		// Tomorrow the new-card limit starts afresh: n-c joins the queue.
 		expect(study.queue(new Date(now.getTime() + dayMs))).toContain('n-c');
+	});
+});
+
+describe('nextDueAt', () => {
+	it('takes a learning step at its time and a review from the start of its study day', () => {
+		const settings = { dayStartHour: 4 };
+		const zone = 'Europe/Madrid';
+		// Tomorrow 10:00 in Madrid is 08:00Z; that study day begins at 04:00 Madrid, 02:00Z.
+		const review = { state: State.Review, due: new Date('2025-06-11T08:00:00Z') };
+		const step = { state: State.Learning, due: new Date('2025-06-11T03:00:00Z') };
+		expect(nextDueAt([review], settings, zone)).toEqual(new Date('2025-06-11T02:00:00Z'));
+		expect(nextDueAt([review, step], settings, zone)).toEqual(new Date('2025-06-11T02:00:00Z'));
+		expect(nextDueAt([step, { ...step, due: later(30) }], settings, zone)).toEqual(later(30));
+	});
+
+	it('ignores new cards, and is undefined with nothing scheduled', () => {
+		const settings = { dayStartHour: 4 };
+		expect(nextDueAt([{ state: State.New, due: now }], settings, 'UTC')).toBeUndefined();
+		expect(nextDueAt([], settings, 'UTC')).toBeUndefined();
 	});
 });

@@ -130,3 +130,24 @@ export function dueCounts(input: QueueInput): DueCounts {
 		new: fresh.length
 	};
 }
+
+/**
+ * When the queue next has a card that is not new to show, given cards' states and due dates: a
+ * learning step when it comes due, a review at the start of the study day it is due in (the queue
+ * shows a study day's reviews from its start). Undefined when nothing is scheduled.
+ * @example nextDueAt([{ state: State.Review, due }], { dayStartHour: 4 }, 'Europe/Madrid') // 04:00 of due's day
+ */
+export function nextDueAt(
+	cards: Iterable<{ state: State; due: Date }>,
+	settings: Pick<StudySettings, 'dayStartHour'>,
+	timeZone: string
+): Date | undefined {
+	let next: Date | undefined;
+	for (const { state, due } of cards) {
+		if (state === State.New) continue;
+		const at =
+			state === State.Review ? studyDayBounds(due, settings.dayStartHour, timeZone).start : due;
+		if (!next || at < next) next = at;
+	}
+	return next;
+}

@@ -9,6 +9,7 @@ import {
 	countProgress,
 	getAllCards,
 	getCard,
+	getEarliestDue,
 	getQueueCards,
 	putCards
 } from './cards';
@@ -134,6 +135,24 @@ describe('getQueueCards', () => {
 		expect(queueParts(await query(2, { first: 2, last: 7 })).fresh).toEqual(['new-2', 'new-5']);
 		expect(queueParts(await query(10, { first: 6, last: 6 })).fresh).toEqual([]);
 		expect(queueParts(await query(10, { first: 0, last: 1 })).fresh).toEqual(['new-1']);
+	});
+
+	it('finds the earliest learning and review card due from a time, in one set when asked', async () => {
+		const { db } = await openTestDb();
+		await putCards(db, [...cards, ranked('whos-who-1', 20, State.Review, 30)]);
+		const earliest = (from: number, setId?: string) =>
+			getEarliestDue(db, { from: minutesAfterT0(from), ...(setId && { setId }) });
+
+		// Suspended and unranked cards never count; new cards have no due date that matters.
+		expect(await earliest(-100)).toEqual([
+			{ state: State.Relearning, due: minutesAfterT0(-60) },
+			{ state: State.Review, due: minutesAfterT0(-30) }
+		]);
+		expect(await earliest(6)).toEqual([{ state: State.Review, due: minutesAfterT0(10) }]);
+		expect(await earliest(11, 'whos-who')).toEqual([
+			{ state: State.Review, due: minutesAfterT0(30) }
+		]);
+		expect(await earliest(61)).toEqual([]);
 	});
 
 	it('equals filtering all the cards by hand', async () => {

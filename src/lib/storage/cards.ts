@@ -141,6 +141,34 @@ export async function getQueueCards(db: RepasoDb, query: QueueCardsQuery): Promi
 	return [...due, ...fresh].map(recordOf);
 }
 
+/** When a card that is not new comes due: its state and due date. */
+export interface DueFact {
+	state: State;
+	due: Date;
+}
+
+/**
+ * The earliest learning (or relearning) card and the earliest review card due at or after `from`,
+ * among the active cards (of one set, given `setId`): enough to say when the cards after a
+ * session's come due, as the two kinds become available differently (see nextDueAt).
+ * @example await getEarliestDue(db, { from: endOfDay, setId: 'timeline' }) // [{ state: 2, due }]
+ */
+export async function getEarliestDue(
+	db: RepasoDb,
+	query: { from: Date; setId?: string }
+): Promise<DueFact[]> {
+	const from = query.from.getTime();
+	const earliest = new Map<'learning' | 'review', CardFacts>();
+	for (const card of activeCards(await readTable(db))) {
+		if (card.state === State.New || card.due < from) continue;
+		if (query.setId !== undefined && card.setId !== query.setId) continue;
+		const kind = card.state === State.Review ? 'review' : 'learning';
+		const known = earliest.get(kind);
+		if (!known || card.due < known.due) earliest.set(kind, card);
+	}
+	return [...earliest.values()].map((card) => ({ state: card.state, due: new Date(card.due) }));
+}
+
 /**
  * How far along each set is (see progressOf), counted from the cards' facts.
  *

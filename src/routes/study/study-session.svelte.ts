@@ -5,14 +5,21 @@ import { checkAnswer, type CheckResult } from '$lib/quiz/check';
 import type { Response } from '$lib/quiz/responses';
 import { deriveSeed } from '$lib/quiz/shuffle';
 import { isSelfGraded, preselectedGrade, revealedGrade } from '$lib/srs/grading';
-import { dueCounts, nextCard, type QueueInput } from '$lib/srs/queue';
+import { dueCounts, nextCard, nextDueAt, type QueueInput } from '$lib/srs/queue';
 import type { NewOrder } from '$lib/srs/new-order';
 import { Scheduler } from '$lib/srs/scheduler';
 import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord, ReviewRecord } from '$lib/srs/types';
-import { reviewTimeAfter } from '$lib/storage';
+import { reviewTimeAfter, type DueFact } from '$lib/storage';
+import { summariseSession, type SessionReview } from '$lib/stats/session-summary';
 import { cardStudyTime } from '$lib/stats/study-time';
 import { Cancelled, OrderedQueue } from '$lib/util/ordered-queue';
+
+/**
+ * How many unseen cards "Learn more" adds at a time: a short extra round, not another day's worth,
+ * since every new card brings reviews in the days after.
+ */
+export const extraNewBatch = 10;
 
 export interface StudyData {
 	/** The cards the queue may show today (see readLearner). */
@@ -27,6 +34,13 @@ export interface StudyData {
 	setId?: string;
 	/** The order new cards come in (see readLearner). */
 	newOrder?: NewOrder;
+	/** New cards not yet introduced in the set studied (or in all of them). */
+	unseen: number;
+	/**
+	 * The earliest cards due after those in `cards` (see getEarliestDue): with the session's own,
+	 * they say when the next cards are due once the session is over.
+	 */
+	dueLater: readonly DueFact[];
 }
 
 /** A card and its review, as the scheduler made them (ScheduledReview in storage). */
@@ -57,6 +71,14 @@ export interface StudyPorts {
 	clock(): Date;
 	/** Called after each answer (the app asks for persistent storage then). */
 	onAnswer?(): void;
+	/** The first `limit` cards still new in the set studied (or in all), in the new-card order. */
+	newCards?(limit: number): Promise<CardRecord[]>;
+}
+
+/** A review this session made, with the time it counted for. */
+interface OwnReview {
+	review: ReviewRecord;
+	studyMs: number;
 }
 
 /** Whether a review introduced a new card (1) or not (0), for today's count of new cards. */
@@ -100,6 +122,12 @@ export class StudySession {
 	#pinned = $state<string | null>(null);
 	/** When the card was answered: the grade previews and the review both use this instant. */
 	#answeredAt = $state.raw<Date | null>(null);
+	/** New cards allowed beyond the daily limit, from "Learn more". */
+	#extraNew = $state(0);
+	/** New cards of the set studied (or of all) not yet introduced. */
+	#unseen = $state(0);
+	/** This session's reviews that stand (an undone one is taken out), oldest first. */
+	#done = $state.raw<readonly SessionReview[]>([]);
 
 	response = $state.raw<Response | null>(null);
 	result = $state.raw<CheckResult | null>(null);
@@ -107,11 +135,10 @@ export class StudySession {
 	grade = $state<Grade | null>(null);
 	saving = $state(false);
 	error = $state<string | null>(null);
-	reviewed = $state(0);
 	/** Why the last undo did nothing, or that the card shown was just graded in another tab. */
 	notice = $state<UndoRefusal | 'elsewhere' | null>(null);
 	/** This session's reviews still stored, newest last: the ones undo may take back. */
-	#own = $state.raw<readonly ReviewRecord[]>([]);
+	#own = $state.raw<readonly OwnReview[]>([]);
 	/** Reviews are written one at a time, in the order they were graded. */
 	readonly #writes = new OrderedQueue();
 	/** Reviews graded and not yet stored (nor found not stored). */
@@ -123,6 +150,7 @@ export class StudySession {
 		this.#scheduler = new Scheduler(data.settings);
 		this.#cards = new Map(data.cards.map((record) => [record.itemId, record]));
 		this.#introduced = data.introducedToday;
+		this.#unseen = data.unseen;
 		this.#now = ports.clock();
 	}
 
@@ -130,7 +158,10 @@ export class StudySession {
 	readonly #queueInput: QueueInput = $derived.by(() => ({
 		cards: [...this.#cards.values()].filter((record) => this.#data.items.has(record.itemId)),
 		introducedToday: this.#introduced,
-		settings: this.#data.settings,
+		settings: {
+			...this.#data.settings,
+			dailyNewLimit: this.#data.settings.dailyNewLimit + this.#extraNew
+		},
 		now: this.#now,
 		timeZone: this.#data.timeZone,
 		setId: this.#data.setId,
@@ -144,6 +175,24 @@ export class StudySession {
 		() => this.current && this.#data.items.get(this.current.itemId)
 	);
 	readonly counts = $derived(dueCounts(this.#queueInput));
+	readonly summary = $derived(summariseSession(this.#done));
+	/** Reviews this session made that stand. */
+	readonly reviewed = $derived(this.#done.length);
+	/**
+	 * How many cards "Learn more" would add: offered once the queue is empty while the set (or the
+	 * bank) still has unseen cards, which means today's new-card allowance is used up.
+	 */
+	readonly moreNew: number = $derived.by(() =>
+		this.current || !this.#ports.newCards ? 0 : Math.min(extraNewBatch, this.#unseen)
+	);
+	/** When the next cards (not new ones) are due, from the cards studied and those due later. */
+	readonly nextDue = $derived.by(() => {
+		const { cards, setId, settings } = this.#queueInput;
+		const studied = cards
+			.filter((record) => !record.suspended && (setId === undefined || record.setId === setId))
+			.map((record) => record.card);
+		return nextDueAt([...studied, ...this.#data.dueLater], settings, this.#data.timeZone);
+	});
 	readonly answered = $derived(this.response !== null || this.revealed);
 	readonly preview = $derived.by(() =>
 		this.current && this.#answeredAt
@@ -172,6 +221,24 @@ export class StudySession {
 		this.revealed = true;
 		this.grade = revealedGrade;
 		this.#ports.onAnswer?.();
+	}
+
+	/** When the current card was shown, or the queue last looked: the session's now. */
+	get shownAt(): Date {
+		return this.#now;
+	}
+
+	/** The set studied; undefined when studying all of them. */
+	get setId(): string | undefined {
+		return this.#data.setId;
+	}
+
+	get timeZone(): string {
+		return this.#data.timeZone;
+	}
+
+	get dailyNewLimit(): number {
+		return this.#data.settings.dailyNewLimit;
 	}
 
 	get selfGraded(): boolean {
@@ -218,9 +285,9 @@ export class StudySession {
 					studyMs
 				);
 				// Inside the task, so an undo queued behind it sees this review.
-				this.#own = [...this.#own, stored.review];
+				this.#own = [...this.#own, { review: stored.review, studyMs }];
+				this.#done = [...this.#done, { rating: grade, studyMs }];
 				this.#replace(attempt.shown, stored.record, introducedBy(stored) - attempt.introduced);
-				this.reviewed++;
 				return stored;
 			})
 			.then(
@@ -257,7 +324,7 @@ export class StudySession {
 		try {
 			// Behind the reviews still being written, so it takes back the latest of them.
 			await this.#writes.push(async () => {
-				const review = this.#own.at(-1);
+				const review = this.#own.at(-1)?.review;
 				if (!review) return;
 				const undone = await this.#ports.undo(review);
 				this.#own = this.#own.slice(0, -1);
@@ -268,7 +335,7 @@ export class StudySession {
 				const introduced = -introducedBy(undone) as -1 | 0;
 				this.#store(undone.record, introduced);
 				this.#ports.announce?.(undone.record, introduced);
-				this.reviewed = Math.max(0, this.reviewed - 1);
+				this.#done = this.#done.slice(0, -1);
 				this.#pinned = undone.record.itemId;
 				this.#reset();
 			});
@@ -285,6 +352,43 @@ export class StudySession {
 	/** Resolves once every review graded so far is stored or has failed. */
 	settled(): Promise<void> {
 		return this.#writes.settled();
+	}
+
+	/**
+	 * Lets this session introduce `moreNew` cards beyond today's limit. An explicit choice rather
+	 * than a daily allowance per set: the limit stays the one number that says how many new cards,
+	 * and so how many reviews in the days after, a day brings; allowances per set would multiply it
+	 * by the number of sets without the learner asking.
+	 */
+	async learnMore(): Promise<void> {
+		const count = this.moreNew;
+		if (!count || this.saving || !this.#ports.newCards) return;
+		this.saving = true;
+		this.error = null;
+		try {
+			// A card this session introduced may not be stored yet: ask for that many more.
+			const introduced = this.#own.filter(({ review }) => review.log.state === State.New);
+			const stored = await this.#ports.newCards(count + introduced.length);
+			const fresh = stored.filter((record) => {
+				const known = this.#cards.get(record.itemId);
+				return !known || known.card.state === State.New;
+			});
+			const cards = new Map(this.#cards);
+			for (const record of fresh) if (!cards.has(record.itemId)) cards.set(record.itemId, record);
+			this.#cards = cards;
+			const added = Math.min(count, fresh.length);
+			// Fewer than asked for: the rest were introduced elsewhere; what is found is what is left.
+			if (fresh.length < count) this.#unseen = fresh.length;
+			this.#extraNew = Math.max(
+				this.#extraNew,
+				this.#introduced + added - this.#data.settings.dailyNewLimit
+			);
+			this.#now = this.#ports.clock();
+		} catch (cause) {
+			this.error = cause instanceof Error ? cause.message : String(cause);
+		} finally {
+			this.saving = false;
+		}
 	}
 
 	/** Whether there is a review of this session's to take back. */
@@ -309,6 +413,10 @@ export class StudySession {
 	#store(record: CardRecord, introduced: number): void {
 		this.#cards = new Map(this.#cards).set(record.itemId, record);
 		this.#introduced = Math.max(0, this.#introduced + introduced);
+		const { setId } = this.#data;
+		if (setId === undefined || record.setId === setId) {
+			this.#unseen = Math.max(0, this.#unseen - introduced);
+		}
 	}
 
 	/**
