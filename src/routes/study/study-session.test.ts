@@ -63,7 +63,9 @@ function setup() {
 			introducedToday: 0,
 			settings: defaultSettings(),
 			timeZone: 'UTC',
-			items: new Map(items.map((item) => [item.id, item]))
+			items: new Map(items.map((item) => [item.id, item])),
+			unseen: items.length,
+			dueLater: []
 		},
 		ports
 	);
