@@ -96,7 +96,7 @@ test('a whole set by keyboard alone: from Today by Tab and Enter, every card, to
 	await page.keyboard.press('Enter');
 
 	const grades = page.getByRole('group', { name: 'How well did you know it?' });
-	const end = page.getByRole('heading', { name: 'Done for now' });
+	const end = page.getByRole('heading', { name: 'Session complete' });
 	const seen = new Set<string>();
 	for (let shown = 0; shown < 3 * items.length; shown++) {
 		await expect(end.or(card)).toBeVisible();
