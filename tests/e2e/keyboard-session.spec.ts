@@ -173,9 +173,13 @@ test('? opens the list of every shortcut as a dialog that keeps focus, closes on
 test('a practice quiz lists its own shortcuts and answers by letter', async ({ page }) => {
 	await page.goto('/quiz/tariff-threat');
 	const types = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
-	for (const type of await types.all()) {
-		if ((await type.getAttribute('value')) !== 'mcq') await type.uncheck();
-	}
+	// Retried: a choice made before the page has hydrated can be reset by it.
+	await expect(async () => {
+		for (const type of await types.all()) {
+			if ((await type.getAttribute('value')) !== 'mcq') await type.uncheck();
+		}
+		await expect(types.and(page.locator(':checked'))).toHaveCount(1, { timeout: 500 });
+	}).toPass();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 	await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
 	const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
