@@ -115,6 +115,15 @@ export const screens: Screen[] = [
 		}
 	},
 	{
+		name: '/classroom/print',
+		open: async (page) => {
+			await saveQuiz(page);
+			await page.goto(`/classroom/print?quiz=${savedQuiz.id}`);
+			await heading(page, savedQuiz.title);
+			await expect(page.locator('.key')).toBeVisible();
+		}
+	},
+	{
 		name: '/take from a real link',
 		open: async (page) => {
 			await page.goto(await takeLink(page));
