@@ -1,6 +1,7 @@
 /**
  * Runs the end-to-end suite: checks for a browser, builds the app twice (versions A and B, for the
- * update test) and starts Playwright against the built app with its real service worker.
+ * update tests; B also upgrades the database one version, see SCHEMA_VERSION) and starts Playwright
+ * against the built app with its real service worker.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -22,7 +23,11 @@ for (const version of ['e2e-b', 'e2e-a']) {
 		['vite', 'build', '--config', 'scripts/vite.config.ts', '--logLevel', 'warn'],
 		{
 			stdio: 'inherit',
-			env: { ...process.env, REPASO_BUILD_VERSION: version }
+			env: {
+				...process.env,
+				REPASO_BUILD_VERSION: version,
+				VITE_REHEARSE_UPGRADE: version === 'e2e-b' ? '1' : ''
+			}
 		}
 	);
 	cpSync('build', `${output}/${version}`, { recursive: true });

@@ -12,10 +12,13 @@ class DatabaseNotices {
 export const databaseNotices = new DatabaseNotices();
 
 /** The shared connection, opened on first use with the notices wired in. */
-export function appDatabase(): Promise<RepasoDb> {
-	return sharedRepasoDb({
+export async function appDatabase(): Promise<RepasoDb> {
+	const db = await sharedRepasoDb({
 		onVersionChange: (error) => (databaseNotices.notice = error),
 		onBlocked: (error) => (databaseNotices.notice = error),
 		onTerminated: (error) => (databaseNotices.notice = error)
 	});
+	// An older tab held the upgrade (finishing a long import, say) and has let go: nothing to do.
+	if (databaseNotices.notice?.kind === 'blocked') databaseNotices.notice = null;
+	return db;
 }

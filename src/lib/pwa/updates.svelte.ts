@@ -41,10 +41,19 @@ export class ServiceWorkerUpdates {
 		};
 	}
 
-	/** Activates the waiting version, then reloads once it controls the page. */
-	applyUpdate(): void {
+	/**
+	 * Activates the waiting version, then reloads once it controls the page. When another tab
+	 * already switched to it, nothing is waiting any more and this tab is already controlled by the
+	 * new version: it only has to reload.
+	 */
+	async applyUpdate(): Promise<void> {
 		const workbox = this.#workbox;
 		if (!workbox) return;
+		const registration = await navigator.serviceWorker.getRegistration();
+		if (!registration?.waiting) {
+			window.location.reload();
+			return;
+		}
 		workbox.addEventListener('controlling', () => window.location.reload());
 		workbox.messageSkipWaiting();
 	}
