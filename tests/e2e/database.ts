@@ -160,8 +160,8 @@ export async function seedVersion1Database(
 }
 
 /**
- * How many reviews the log holds, how many of them are distinct (item, time and rating), and the
- * sum of the cards' reps: light enough for a log of 500,000 reviews.
+ * How many reviews the log holds, how many of them are distinct (item, time and rating), the sum
+ * of the cards' reps and how many cards there are: light enough for a log of 500,000 reviews.
  */
 export async function storedTotals(page: Page) {
 	return page.evaluate(async ({ review, card }) => {
@@ -199,6 +199,6 @@ export async function storedTotals(page: Page) {
 		for (const change of changes) reps.set(change.itemId, change.card.reps);
 		let repsTotal = 0;
 		for (const value of reps.values()) repsTotal += value;
-		return { reviews, distinct: identities.size, reps: repsTotal };
+		return { reviews, distinct: identities.size, reps: repsTotal, cards: reps.size };
 	}, layout);
 }
