@@ -61,12 +61,12 @@ describe('openRepasoDb', () => {
 		expect((error as StorageError).message).toMatch(/private window/);
 	});
 
-	it('fails as corrupt, asking for a reload, when the database is newer than the app', async () => {
+	it('fails as newer, asking for a reload, when the database is newer than the app', async () => {
 		const { factory, name } = freshTarget();
 		(await openRaw(factory, name, SCHEMA_VERSION + 1)).close();
 		const error = await openRepasoDb({ factory, name }).catch((e: unknown) => e);
 		expect(error).toMatchObject({
-			kind: 'corrupt',
+			kind: 'newer',
 			message: expect.stringMatching(/newer version/)
 		});
 	});
@@ -127,7 +127,7 @@ describe('sharedRepasoDb', () => {
 		const second = sharedRepasoDb(target);
 		expect(second).not.toBe(first);
 		// The other tab upgraded, so this (older) app cannot open it again: it says so.
-		await expect(second).rejects.toMatchObject({ kind: 'corrupt' });
+		await expect(second).rejects.toMatchObject({ kind: 'newer' });
 		expect(sharedRepasoDb(target)).not.toBe(second);
 		await sharedRepasoDb(target).catch(() => undefined);
 	});

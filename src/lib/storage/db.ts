@@ -20,13 +20,19 @@ export interface OpenRepasoDbOptions {
 	onBlocked?: (error: StorageError) => void;
 	/** The browser closed the connection itself (storage cleared, disk failure). */
 	onTerminated?: (error: StorageError) => void;
+	/**
+	 * The database did not exist, and this open created it (empty): a first visit, or the browser
+	 * deleted the data since the last one.
+	 */
+	onCreated?: () => void;
 	/** The schema version to open. Only tests change it, to stand in for a future release. */
 	version?: number;
 }
 
 /**
  * Opens (creating or upgrading as needed) the database. Fails with a StorageError: 'unavailable' when
- * the browser gives no IndexedDB, 'corrupt' when the data is newer than this app or an upgrade fails.
+ * the browser gives no IndexedDB, 'newer' when the data is newer than this app, 'corrupt' when an
+ * upgrade fails.
  *
  * @example
  * const db = await openRepasoDb({ onVersionChange: () => askToReload(), onBlocked: () => askToCloseTabs() });
@@ -41,7 +47,9 @@ export async function openRepasoDb(options: OpenRepasoDbOptions = {}): Promise<R
 	}
 
 	let upgradeFailure: unknown;
+	let created = false;
 	request.addEventListener('upgradeneeded', (event) => {
+		created = event.oldVersion === 0;
 		const tx = request.transaction;
 		if (!tx) return;
 		const fail = (error: unknown) => {
@@ -76,6 +84,7 @@ export async function openRepasoDb(options: OpenRepasoDbOptions = {}): Promise<R
 		options.onVersionChange?.(new StorageError('closed'));
 	});
 	db.addEventListener('close', () => options.onTerminated?.(new StorageError('closed')));
+	if (created) options.onCreated?.();
 	return db;
 }
 

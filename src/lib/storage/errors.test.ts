@@ -7,7 +7,7 @@ describe('toStorageError', () => {
 	it.each([
 		['QuotaExceededError', 'use', 'quota'],
 		['QuotaExceededError', 'open', 'quota'],
-		['VersionError', 'open', 'corrupt'],
+		['VersionError', 'open', 'newer'],
 		['UnknownError', 'open', 'corrupt'],
 		['UnknownError', 'use', 'corrupt'],
 		['DataCloneError', 'use', 'corrupt'],
@@ -29,7 +29,7 @@ describe('toStorageError', () => {
 	});
 
 	it('gives every kind a short message for the UI', () => {
-		for (const kind of ['quota', 'unavailable', 'corrupt', 'blocked', 'closed'] as const) {
+		for (const kind of ['quota', 'unavailable', 'corrupt', 'blocked', 'closed', 'newer'] as const) {
 			const { message, name } = new StorageError(kind);
 			expect(name).toBe('StorageError');
 			expect(message.length).toBeGreaterThan(20);

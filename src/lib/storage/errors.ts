@@ -1,6 +1,9 @@
-/** Every IndexedDB failure reaches the UI as a StorageError whose message can be shown as it is. */
+/**
+ * Every IndexedDB failure reaches the UI as a StorageError. Its kind names it for the learner in
+ * their language (src/lib/app/error-text.ts); the English message is for logs and tests.
+ */
 
-export type StorageErrorKind = 'quota' | 'unavailable' | 'corrupt' | 'blocked' | 'closed';
+export type StorageErrorKind = 'quota' | 'unavailable' | 'corrupt' | 'blocked' | 'closed' | 'newer';
 
 const messages: Record<StorageErrorKind, string> = {
 	quota:
@@ -10,11 +13,10 @@ const messages: Record<StorageErrorKind, string> = {
 	corrupt: 'Repaso could not read or save its data because it is damaged or invalid.',
 	blocked: 'Repaso is open in another tab with an older version. Close the other tabs to continue.',
 	closed:
-		'Repaso stopped saving in this tab, probably because it was updated in another tab. Reload the page to continue.'
+		'Repaso stopped saving in this tab, probably because it was updated in another tab. Reload the page to continue.',
+	newer:
+		'Your data was saved by a newer version of Repaso. Reload the page to get the latest version.'
 };
-
-const newerVersionMessage =
-	'Your data was saved by a newer version of Repaso. Reload the page to get the latest version.';
 
 export class StorageError extends Error {
 	override readonly name = 'StorageError';
@@ -42,9 +44,7 @@ export function toStorageError(error: unknown, during: 'open' | 'use' = 'use'): 
 	if (error instanceof StorageError) return error;
 	const name = error instanceof Error || error instanceof DOMException ? error.name : '';
 	if (name === 'QuotaExceededError') return new StorageError('quota', { cause: error });
-	if (name === 'VersionError') {
-		return new StorageError('corrupt', { cause: error, message: newerVersionMessage });
-	}
+	if (name === 'VersionError') return new StorageError('newer', { cause: error });
 	if (name === 'UnknownError') return new StorageError('corrupt', { cause: error });
 	if (during === 'open') return new StorageError('unavailable', { cause: error });
 	if (name === 'InvalidStateError' || name === 'AbortError') {

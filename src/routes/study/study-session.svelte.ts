@@ -14,6 +14,7 @@ import { reviewTimeAfter, type DueFact } from '$lib/storage';
 import { summariseSession, type SessionReview } from '$lib/stats/session-summary';
 import { cardStudyTime } from '$lib/stats/study-time';
 import { Cancelled, OrderedQueue } from '$lib/util/ordered-queue';
+import { errorText } from '$lib/app/error-text';
 
 /**
  * How many unseen cards "Learn more" adds at a time: a short extra round, not another day's worth,
@@ -312,7 +313,7 @@ export class StudySession {
 		this.grade = answer.grade;
 		this.#answeredAt = answer.answeredAt;
 		this.#now = answer.shownAt;
-		this.error = cause instanceof Error ? cause.message : String(cause);
+		this.error = errorText(cause);
 	}
 
 	/** Takes back this session's latest review, unless the card was reviewed again since. */
@@ -342,7 +343,7 @@ export class StudySession {
 		} catch (cause) {
 			// A review before it failed: the learner is back on that card with its reason already.
 			if (!(cause instanceof Cancelled)) {
-				this.error = cause instanceof Error ? cause.message : String(cause);
+				this.error = errorText(cause);
 			}
 		} finally {
 			this.saving = false;
@@ -385,7 +386,7 @@ export class StudySession {
 			);
 			this.#now = this.#ports.clock();
 		} catch (cause) {
-			this.error = cause instanceof Error ? cause.message : String(cause);
+			this.error = errorText(cause);
 		} finally {
 			this.saving = false;
 		}
