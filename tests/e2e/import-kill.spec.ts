@@ -55,7 +55,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 test('the browser killed during a 500,000-review import reopens with the old data or the new, never a mix', async ({
 	baseURL
 }) => {
-	test.setTimeout(300_000);
+	// Four launches to kill, each reading and checking 40 MB: minutes on a busy machine (see docs/reliability.md).
+	test.setTimeout(480_000);
 	if (!baseURL) throw new Error('no baseURL');
 	const started = Date.now();
 	const dir = mkdtempSync(join(tmpdir(), 'repaso-import-kill-'));
@@ -101,7 +102,7 @@ test('the browser killed during a 500,000-review import reopens with the old dat
 
 		// Kill points, from the confirmation: the middle of the writing, then every 20 ms up to its end.
 		const end = Math.round(writingMs / 20) * 20;
-		const killPoints = [Math.round(writingMs / 2), end - 60, end - 40, end - 20, end];
+		const killPoints = [Math.round(writingMs / 2), end - 40, end - 20, end];
 		const outcomes: string[] = [];
 		browser = await openSettings(freshCopy(), baseURL);
 		for (const delay of killPoints) {

@@ -4,6 +4,7 @@ import { expect, test } from './test';
 import { answerShownQuestion } from './answering';
 import { storedTotals } from './database';
 import { importFile } from './importing';
+import { axeViolations } from './axe';
 import es from '../../src/lib/i18n/messages/es.json' with { type: 'json' };
 
 async function grade(page: Page, reviewed: number) {
@@ -76,6 +77,8 @@ test('a database the browser deleted between visits is named, with the last back
 	page,
 	baseURL
 }, testInfo) => {
+	// Two page loads, an export, an import and an accessibility check: slow on a loaded machine.
+	test.setTimeout(120_000);
 	await page.goto('/study/timeline');
 	await grade(page, 1);
 	await grade(page, 2);
@@ -94,6 +97,7 @@ test('a database the browser deleted between visits is named, with the last back
 	const lost = page.getByRole('alert').filter({ hasText: 'Your progress on this device is gone' });
 	await expect(lost).toBeVisible();
 	await expect(lost).toContainText('Your last backup was exported on');
+	expect(await axeViolations(page)).toEqual([]);
 	expect(await storedTotals(page)).toMatchObject({ reviews: 0, reps: 0 });
 
 	await lost.getByRole('link', { name: 'Import a backup' }).click();
