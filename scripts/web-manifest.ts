@@ -1,14 +1,39 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
+/** What the manifest says, in each interface language (see webManifest for why both at once). */
+export const bilingual = {
+	description: {
+		en: 'Flashcards with spaced repetition and practice quizzes, fully offline.',
+		es: 'Tarjetas con repaso espaciado y cuestionarios de práctica, sin conexión.'
+	},
+	study: { en: 'Study', es: 'Estudiar' },
+	studyDescription: { en: 'Review the cards due today', es: 'Repasa las tarjetas de hoy' },
+	quiz: { en: 'Quiz', es: 'Cuestionario' },
+	quizDescription: {
+		en: 'Pick a set and take a practice quiz',
+		es: 'Elige un conjunto y haz un cuestionario de práctica'
+	}
+} as const;
+
+const both = (text: { en: string; es: string }) => `${text.en} / ${text.es}`;
+
 /** Light-theme colours; the dark ones live in the theme-color meta tags of app.html. */
 export const brand = { ink: '#1d3a5f', paper: '#f7f4ec' } as const;
 
+/**
+ * One manifest for both interface languages, with a neutral name. Browsers read the manifest once,
+ * at install, and do not pick one by the device's language (a `<link rel="manifest">` swapped at
+ * run time is ignored once the app is installed), so per-language manifests would name the app in
+ * whichever language the page happened to show that day. "Repaso" is the same word in English and
+ * Spanish; the description and the shortcuts say each thing in both languages, English first (the
+ * manifest's `lang`), Spanish after a slash. Inside the app, the install button and iOS hint follow
+ * the active language like every other message.
+ */
 export const webManifest: Partial<ManifestOptions> = {
 	id: '/',
-	name: 'Repaso — quizzes and flashcards',
+	name: 'Repaso',
 	short_name: 'Repaso',
-	description:
-		'Study with spaced repetition, take practice quizzes and run classroom quizzes, fully offline.',
+	description: both(bilingual.description),
 	lang: 'en',
 	dir: 'ltr',
 	start_url: '/',
@@ -25,16 +50,16 @@ export const webManifest: Partial<ManifestOptions> = {
 	],
 	shortcuts: [
 		{
-			name: 'Study now',
-			short_name: 'Study',
-			description: 'Review the cards that are due today',
+			name: both(bilingual.study),
+			short_name: both(bilingual.study),
+			description: both(bilingual.studyDescription),
 			url: '/study',
 			icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }]
 		},
 		{
-			name: 'Practice quiz',
-			short_name: 'Quiz',
-			description: 'Pick a set and take a practice quiz',
+			name: both(bilingual.quiz),
+			short_name: both(bilingual.quiz),
+			description: both(bilingual.quizDescription),
 			url: '/quiz',
 			icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }]
 		}
@@ -45,14 +70,14 @@ export const webManifest: Partial<ManifestOptions> = {
 			sizes: '720x1280',
 			type: 'image/png',
 			form_factor: 'narrow',
-			label: 'Today: cards due and sets in progress'
+			label: 'Today / Hoy'
 		},
 		{
 			src: '/screenshots/today-wide.png',
 			sizes: '1280x800',
 			type: 'image/png',
 			form_factor: 'wide',
-			label: 'Today on a laptop'
+			label: 'Today on a laptop / Hoy en una computadora'
 		}
 	]
 };

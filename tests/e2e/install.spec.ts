@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/find-browser.js';
 import { waitForServiceWorker } from './fixtures';
+import { bilingual } from '../../scripts/web-manifest';
+import es from '../../src/lib/i18n/messages/es.json' with { type: 'json' };
+import { englishInterfaceText } from './english-left';
 
 // These tests are about the service worker itself.
 test.use({ serviceWorkers: 'allow' });
@@ -47,8 +50,13 @@ test('the manifest is complete and its images load at their stated sizes', async
 	expect(manifest.display).toBe('standalone');
 	expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
 	expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+	// One neutral manifest for both languages (scripts/web-manifest.ts says why): the name is the
+	// same word in each, and every text is written in English and then in Spanish.
+	expect(manifest.name).toBe('Repaso');
+	expect(manifest.short_name).toBe('Repaso');
+	expect(manifest.description).toBe(`${bilingual.description.en} / ${bilingual.description.es}`);
 	expect(manifest.shortcuts.map((s: { short_name: string }) => s.short_name)).toEqual(
-		expect.arrayContaining(['Study', 'Quiz'])
+		expect.arrayContaining(['Study / Estudiar', 'Quiz / Cuestionario'])
 	);
 
 	const purposes = manifest.icons.map((icon: { sizes: string; purpose: string }) => icon.purpose);
@@ -82,4 +90,40 @@ test('iOS gets its home-screen icon and meta tags', async ({ page, request }) =>
 		'Repaso'
 	);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('in Spanish', () => {
+	test.use({
+		locale: 'es-MX',
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1'
+	});
+
+	test('the iOS install hint is in Spanish', async ({ page }) => {
+		await page.goto('/');
+		const hint = page.getByRole('complementary', { name: es.install_ios_title });
+		await expect(hint).toBeVisible();
+		await expect(hint).toContainText(es.install_ios_steps);
+		await expect(hint.getByRole('button', { name: es.install_dismiss })).toBeVisible();
+		expect(await englishInterfaceText(page)).toEqual([]);
+	});
+});
+
+test.describe('in Spanish, where Chrome offers to install', () => {
+	test.use({ locale: 'es-MX' });
+
+	test('the install button is in Spanish', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// The event Chrome fires when the app may be installed, with the prompt it carries.
+		await page.evaluate(() => {
+			const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+				prompt: async () => {},
+				userChoice: Promise.resolve({ outcome: 'dismissed' })
+			});
+			window.dispatchEvent(event);
+		});
+		await expect(page.getByRole('button', { name: es.install_app })).toBeVisible();
+		expect(await englishInterfaceText(page)).toEqual([]);
+	});
 });
