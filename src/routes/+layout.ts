@@ -3,7 +3,6 @@ import { i18n } from '$lib/i18n/locale.svelte';
 import { appDatabase } from '$lib/app/database.svelte';
 import { reconcileWithBank } from '$lib/app/startup';
 import { toStorageError } from '$lib/storage';
-import { errorText } from '$lib/app/error-text';
 import type { LayoutLoad } from './$types';
 
 // Every page is prerendered as an app shell; learner data lives in IndexedDB, read in the browser.
@@ -18,6 +17,6 @@ export const load: LayoutLoad = async () => {
 		return { storageProblem: null };
 	} catch (error) {
 		const problem = toStorageError(error);
-		return { storageProblem: { kind: problem.kind, message: errorText(problem) } };
+		return { storageProblem: { kind: problem.kind, problem: problem.problem } };
 	}
 };

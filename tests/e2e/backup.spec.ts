@@ -55,12 +55,12 @@ test('a backup exports, a damaged copy is refused without changes, the real one 
 	tampered.data.reviews[0][2] = 4;
 	expect(
 		await importFile(page, { name: 'tampered.json', text: JSON.stringify(tampered) }, 'Replace')
-	).toMatch(/^This file was not imported, and nothing was changed: checksum/);
+	).toMatch(/^This file was not imported, and nothing was changed: the checksum does not match/);
 	expect(await reviewCount(page)).toBe(0);
 
 	expect(
 		await importFile(page, { name: 'not-a-backup.json', text: '{"hello": "world"}' }, 'Merge')
-	).toMatch(/^This file was not imported, and nothing was changed: format/);
+	).toMatch(/^This file was not imported, and nothing was changed: this is not a Repaso backup$/);
 	expect(await reviewCount(page)).toBe(0);
 
 	const saved = { name: file.suggestedFilename(), text };

@@ -66,3 +66,62 @@ export async function englishInterfaceText(page: Page): Promise<string[]> {
 		return found;
 	}, englishMessages);
 }
+
+declare global {
+	interface Window {
+		liveTexts?: string[];
+	}
+}
+
+/**
+ * Records, from the next page load on, every text that appears in a live region (`aria-live`,
+ * `role="status"`, `role="alert"`), outside content marked `lang="en"`: announcements may be gone
+ * from the page by the time it is read, so each change is kept as it happens.
+ */
+export async function recordLiveRegions(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		window.liveTexts = [];
+		const live = '[aria-live], [role="status"], [role="alert"]';
+		/** The region's text, leaving out the parts marked English. */
+		const spoken = (region: Element) => {
+			const copy = region.cloneNode(true) as Element;
+			copy.querySelectorAll('[lang^="en"]').forEach((element) => element.remove());
+			// What joins an English part to the rest ("event: position 2 of 5") goes with it.
+			return (copy.textContent ?? '').trim().replace(/^[:·\s]+/, '');
+		};
+		const observer = new MutationObserver((mutations) => {
+			const regions = new Set<Element>();
+			for (const mutation of mutations) {
+				const target =
+					mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
+				const region = target?.closest(live);
+				if (region) regions.add(region);
+			}
+			for (const region of regions) {
+				const text = spoken(region);
+				if (text) window.liveTexts?.push(text);
+			}
+		});
+		const start = () =>
+			observer.observe(document.documentElement, {
+				childList: true,
+				characterData: true,
+				subtree: true
+			});
+		if (document.documentElement) start();
+		else document.addEventListener('DOMContentLoaded', start);
+	});
+}
+
+/** The live-region texts recorded on the current page that are English interface text. */
+export async function englishAnnouncements(page: Page): Promise<string[]> {
+	const texts = await page.evaluate(() => window.liveTexts ?? []);
+	const matchers = englishMessages.map(({ key, source }) => ({
+		key,
+		regex: new RegExp(source, 's')
+	}));
+	return texts.flatMap((text) => {
+		const match = matchers.find(({ regex }) => regex.test(text));
+		return match ? [`${match.key}: "${text}"`] : [];
+	});
+}

@@ -4,10 +4,11 @@ import es from '../../src/lib/i18n/messages/es.json' with { type: 'json' };
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
 import type { QuestionSet } from '../../src/lib/content/schema';
 import type { Page } from '@playwright/test';
+import { truncate, writeFile } from 'node:fs/promises';
 import { expect, test } from './test';
 import { answerShownQuestion } from './answering';
 import { unmarkedContent } from './content-lang';
-import { englishInterfaceText } from './english-left';
+import { englishAnnouncements, englishInterfaceText, recordLiveRegions } from './english-left';
 import { routes, waitForServiceWorker } from './fixtures';
 import { readDatabase } from './database';
 import { saveQuiz, savedQuiz } from './saved-quiz';
@@ -64,7 +65,7 @@ test.describe('a browser whose language is Spanish', () => {
 		await page
 			.getByRole('button', { name: new RegExp(`^${es.grade_easy}, de nuevo en \\d+ días?$`) })
 			.click();
-		await expect(page.getByText('1 repasadas')).toBeVisible();
+		await expect(page.getByText('1 repasada', { exact: true })).toBeVisible();
 		expect((await readDatabase(page)).reviews).toHaveLength(1);
 		await page.goto('/');
 		await expect(page.getByText('1 repaso hoy')).toBeVisible();
@@ -173,6 +174,11 @@ test.describe('a browser whose language is Spanish', () => {
 		await page.getByLabel(es.settings_new_limit).fill('12');
 		await page.getByRole('button', { name: es.settings_save }).click();
 		await expect(page.getByText(es.settings_saved)).toBeVisible();
+		// The word typed to confirm a reset is Spanish too.
+		await page.getByLabel('Escribe BORRAR para confirmar').fill('DELETE');
+		await expect(page.getByRole('button', { name: es.reset_button })).toBeDisabled();
+		await page.getByLabel('Escribe BORRAR para confirmar').fill('BORRAR');
+		await expect(page.getByRole('button', { name: es.reset_button })).toBeEnabled();
 		expect(await englishInterfaceText(page)).toEqual([]);
 	});
 });
@@ -210,5 +216,141 @@ test.describe('switching language in Settings', () => {
 		await page.getByRole('radio', { name: 'English' }).check();
 		await expect(page.getByRole('heading', { level: 1, name: en.settings_title })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
+});
+
+test.describe('a Spanish browser meeting a refusal', () => {
+	test.use({ locale: 'es-MX' });
+
+	/** Chooses a file, merges it and returns what the import's status line ends on. */
+	async function refusedImport(
+		page: Page,
+		file: { name: string; text: string } | string
+	): Promise<string> {
+		await page
+			.getByLabel(es.backup_file)
+			.setInputFiles(
+				typeof file === 'string'
+					? file
+					: { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) }
+			);
+		await page.getByRole('radio', { name: new RegExp(`^${es.backup_merge.slice(0, 20)}`) }).check();
+		await page.getByRole('button', { name: es.backup_import_button, exact: true }).click();
+		const refused = page.getByText(/^Este archivo no se importó/);
+		await expect(refused).toBeVisible({ timeout: 60_000 });
+		expect(await englishInterfaceText(page)).toEqual([]);
+		return refused.innerText();
+	}
+
+	const rejected = (reason: string) => es.backup_rejected.replace('{reason}', reason);
+
+	test('reads why a backup was refused in Spanish', async ({ page }, testInfo) => {
+		await page.goto('/settings');
+		await expect(page.getByRole('heading', { level: 1, name: es.settings_title })).toBeVisible();
+		expect(await refusedImport(page, { name: 'roto.json', text: '{"format": "repa' })).toBe(
+			rejected(es.backup_refused_not_json)
+		);
+		expect(await refusedImport(page, { name: 'otro.json', text: '{"hola": "mundo"}' })).toBe(
+			rejected(es.backup_refused_not_backup)
+		);
+		expect(
+			await refusedImport(page, {
+				name: 'nuevo.json',
+				text: '{"format": "repaso-backup", "version": 7}'
+			})
+		).toBe(rejected(es.backup_refused_newer_version.replace('{version}', '7')));
+		expect(
+			await refusedImport(page, {
+				name: 'campos.json',
+				text: '{"format": "repaso-backup", "version": 2}'
+			})
+		).toMatch(new RegExp(`: ${es.backup_field_missing}$`));
+
+		// Larger than any backup: refused by its size before it is read (the file is sparse).
+		const huge = testInfo.outputPath('enorme.json');
+		await writeFile(huge, '');
+		await truncate(huge, 12_345 * 1024 * 1024);
+		expect(await refusedImport(page, huge)).toBe(
+			rejected(
+				es.backup_refused_too_large.replace('{megabytes}', '12.345').replace('{limit}', '200')
+			)
+		);
+		expect((await readDatabase(page)).reviews).toHaveLength(0);
+	});
+
+	test('reads why a broken quiz link is refused in Spanish', async ({ page }) => {
+		for (const [hash, message] of [
+			['', es.take_no_link],
+			['***', es.link_problem_characters],
+			['A'.repeat(100_000), es.link_problem_too_long],
+			['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', es.link_problem_damaged]
+		] as const) {
+			await page.goto(`/take${hash ? `#${hash}` : ''}`);
+			await expect(page.getByText(message)).toBeVisible();
+			await expect(page.getByLabel(es.take_your_name)).toHaveCount(0);
+			await expectSpanishAndAccessible(page, `/take#${hash.slice(0, 20)}`);
+		}
+	});
+
+	test('reads why a pasted result code is refused in Spanish', async ({ page }) => {
+		await saveQuiz(page);
+		await page.goto(`/classroom/collect?quiz=${savedQuiz.id}`);
+		await page
+			.getByLabel(es.collect_codes_label)
+			.fill(['???', 'ABCD', 'ABCD-EFGH-JKMN-PQRS-TVWX'].join('\n'));
+		await page.getByRole('button', { name: es.collect_add }).click();
+		const outcomes = page.locator('.outcomes li');
+		await expect(outcomes).toHaveCount(3);
+		await expect(outcomes.nth(0)).toContainText(es.code_problem_characters);
+		await expect(outcomes.nth(1)).toContainText(es.code_problem_length);
+		await expectSpanishAndAccessible(page, '/classroom/collect: refused codes');
+	});
+});
+
+test.describe('live regions', () => {
+	/** Starts a practice quiz of ordering questions only, in whatever language the page shows. */
+	async function orderQuiz(page: Page, messages: typeof es) {
+		await recordLiveRegions(page);
+		await page.goto('/quiz/timeline');
+		const types = page.getByRole('group', { name: messages.quiz_types }).getByRole('checkbox');
+		await expect(types.first()).toBeVisible();
+		for (const type of await types.all()) {
+			if ((await type.getAttribute('value')) === 'order') await type.check();
+			else await type.uncheck();
+		}
+		await page.getByRole('button', { name: messages.quiz_start }).click();
+		const down = messages.answer_move_down.split('{event}')[0]!;
+		await page
+			.getByRole('button', { name: new RegExp(`^${down}`) })
+			.first()
+			.click();
+	}
+
+	test.describe('in Spanish', () => {
+		test.use({ locale: 'es-MX' });
+
+		test('announce moving an event in Spanish, the event marked English', async ({ page }) => {
+			await orderQuiz(page, es);
+			const region = page.locator('p[aria-live="polite"]', { hasText: /lugar 2 de \d+/ });
+			await expect(region).toBeVisible();
+			await expect(region.locator('[lang="en"]')).toHaveCount(1);
+			expect(await englishAnnouncements(page)).toEqual([]);
+			expect(await englishInterfaceText(page)).toEqual([]);
+			await expectSpanishAndAccessible(page, '/quiz: order');
+		});
+	});
+
+	test.describe('in English', () => {
+		test.use({ locale: 'en-US' });
+
+		test('the recorder finds an English announcement where there is one', async ({ page }) => {
+			await orderQuiz(page, en as unknown as typeof es);
+			await expect(
+				page.locator('p[aria-live="polite"]', { hasText: /position 2 of/ })
+			).toBeAttached();
+			expect(await englishAnnouncements(page)).toEqual([
+				expect.stringMatching(/^answer_order_position: "position 2 of \d+"$/)
+			]);
+		});
 	});
 });

@@ -18,27 +18,42 @@ import {
 	type ParsedBackup
 } from './backup-schema';
 import { readCardTable } from './cards';
-import { fileSizeProblem } from './limits';
+import { fileSizeProblem, megabytes, FILE_LIMITS } from './limits';
+import { fieldProblem, type BackupRefusal } from './backup-refusal';
 import { byItemId } from './card-table';
 import { readReviewRows } from './reviews';
 import { SETTINGS_KEY, STORE_NAMES, type MetaValues, type RepasoDb } from './schema';
 import { readSettings } from './settings';
 import { transact } from './transaction';
 
-/** A backup file that cannot be imported; the message says where (`data.cards[3].card.due: ...`). */
+/**
+ * A backup file that cannot be imported. The message says where, in English, for logs and tests
+ * (`data.cards[3].card.due: ...`); `refusal` is what the interface words in the active language.
+ */
 export class BackupError extends Error {
 	override readonly name = 'BackupError';
 
 	/** Where in the file, as `data.cards[3].card.due`; empty for the file as a whole. */
 	readonly path: string;
 	readonly problem: string;
+	readonly refusal: BackupRefusal;
 
-	constructor(path: string, problem: string, options: { cause?: unknown } = {}) {
+	/** Without a `refusal`, the problem is one field's, at `path`. */
+	constructor(
+		path: string,
+		problem: string,
+		options: { cause?: unknown; refusal?: BackupRefusal } = {}
+	) {
 		// Both may quote the file (a field name, a value): shown readable, never as the file has them.
 		const [where, what] = [readable(path), readable(problem)];
-		super(where ? `${where}: ${what}` : what, options);
+		super(where ? `${where}: ${what}` : what, { cause: options.cause });
 		this.path = where;
 		this.problem = what;
+		this.refusal = options.refusal ?? {
+			code: 'field',
+			path: where,
+			problem: fieldProblem(problem)
+		};
 	}
 }
 
@@ -106,7 +121,10 @@ export async function parseBackup(text: string, now: Date): Promise<Backup> {
 	} catch (error) {
 		if (error instanceof BackupError) throw error;
 		// Anything else (absurdly deep nesting, say) is still just a file we cannot use.
-		throw new BackupError('', 'the file could not be read as a Repaso backup', { cause: error });
+		throw new BackupError('', 'the file could not be read as a Repaso backup', {
+			cause: error,
+			refusal: { code: 'unreadable' }
+		});
 	}
 }
 
@@ -118,7 +136,10 @@ export async function parseBackup(text: string, now: Date): Promise<Backup> {
  */
 export function checkBackupSize(bytes: number): void {
 	const problem = fileSizeProblem(bytes);
-	if (problem !== undefined) throw new BackupError('', problem);
+	if (problem === undefined) return;
+	throw new BackupError('', problem, {
+		refusal: { code: 'too-large', megabytes: megabytes(bytes), limit: megabytes(FILE_LIMITS.bytes) }
+	});
 }
 
 async function checkBackup(text: string, now: Date): Promise<Backup> {
@@ -128,7 +149,10 @@ async function checkBackup(text: string, now: Date): Promise<Backup> {
 	try {
 		raw = JSON.parse(text);
 	} catch (error) {
-		throw new BackupError('', 'not valid JSON (the file may be cut short)', { cause: error });
+		throw new BackupError('', 'not valid JSON (the file may be cut short)', {
+			cause: error,
+			refusal: { code: 'not-json' }
+		});
 	}
 	const version = checkEnvelope(raw);
 
@@ -141,7 +165,9 @@ async function checkBackup(text: string, now: Date): Promise<Backup> {
 	const backup: ParsedBackup = parsed.output;
 
 	if (!(await checksumMatches(text, raw as { data: unknown }, backup))) {
-		throw new BackupError('checksum', 'does not match the data: the file was changed or damaged');
+		throw new BackupError('checksum', 'does not match the data: the file was changed or damaged', {
+			refusal: { code: 'checksum' }
+		});
 	}
 	const problem = findReferenceProblem(backup);
 	if (problem) throw new BackupError(problem.path, problem.problem);
@@ -171,20 +197,27 @@ async function checksumMatches(
 /** Gives the clearer message for files that are not backups at all, or from a newer app. */
 function checkEnvelope(raw: unknown): 1 | 2 {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		throw new BackupError('', 'not a Repaso backup (expected a JSON object)');
+		throw new BackupError('', 'not a Repaso backup (expected a JSON object)', {
+			refusal: { code: 'not-backup' }
+		});
 	}
 	const { format, version } = raw as Record<string, unknown>;
 	if (format !== BACKUP_FORMAT) {
-		throw new BackupError('format', `not a Repaso backup (expected "${BACKUP_FORMAT}")`);
+		throw new BackupError('format', `not a Repaso backup (expected "${BACKUP_FORMAT}")`, {
+			refusal: { code: 'not-backup' }
+		});
 	}
 	if (typeof version === 'number' && version > BACKUP_VERSION) {
 		throw new BackupError(
 			'version',
-			`made by a newer version of Repaso (backup version ${version}); update the app to import it`
+			`made by a newer version of Repaso (backup version ${version}); update the app to import it`,
+			{ refusal: { code: 'newer-version', version } }
 		);
 	}
 	if (version !== 1 && version !== 2) {
-		throw new BackupError('version', `unsupported backup version (expected 1 or 2)`);
+		throw new BackupError('version', `unsupported backup version (expected 1 or 2)`, {
+			refusal: { code: 'unsupported-version' }
+		});
 	}
 	return version;
 }

@@ -1,9 +1,13 @@
 /**
- * Every IndexedDB failure reaches the UI as a StorageError. Its kind names it for the learner in
- * their language (src/lib/app/error-text.ts); the English message is for logs and tests.
+ * Every IndexedDB failure reaches the UI as a StorageError. Its `problem` says what went wrong and
+ * the interface words it in the active language (storage_error_* messages, src/lib/app/error-text.ts);
+ * the English `message` is for logs and tests, never shown.
  */
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'corrupt' | 'blocked' | 'closed' | 'newer';
+
+/** What the learner is told: the kind, or the one case of a kind that needs other words. */
+export type StorageProblem = StorageErrorKind | 'missing-card';
 
 const messages: Record<StorageErrorKind, string> = {
 	quota:
@@ -21,11 +25,14 @@ const messages: Record<StorageErrorKind, string> = {
 export class StorageError extends Error {
 	override readonly name = 'StorageError';
 
+	readonly problem: StorageProblem;
+
 	constructor(
 		readonly kind: StorageErrorKind,
-		options: { cause?: unknown; message?: string } = {}
+		options: { cause?: unknown; message?: string; problem?: StorageProblem } = {}
 	) {
 		super(options.message ?? messages[kind], { cause: options.cause });
+		this.problem = options.problem ?? kind;
 	}
 }
 

@@ -1,6 +1,6 @@
 /** Everything the app stores, through the one module that knows IndexedDB. */
 export { openRepasoDb, sharedRepasoDb, type OpenRepasoDbOptions } from './db';
-export { StorageError, toStorageError, type StorageErrorKind } from './errors';
+export { StorageError, toStorageError, type StorageErrorKind, type StorageProblem } from './errors';
 export { SCHEMA_VERSION } from './migrations';
 export {
 	DB_NAME,
@@ -54,6 +54,7 @@ export { getSettings, saveSettings } from './settings';
 export { ensureInstallId, getMeta, setMeta } from './meta';
 export { deleteAllData } from './reset';
 export { BackupError, checkBackupSize, exportBackup, parseBackup } from './backup';
+export type { BackupRefusal, FieldProblem } from './backup-refusal';
 export { importBackup, reviewIdentity, type ImportMode, type ImportSummary } from './backup-import';
 export { type Backup, type BackupFile } from './backup-schema';
 export { databaseDigest, databaseSnapshot } from './digest';

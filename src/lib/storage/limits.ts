@@ -68,7 +68,8 @@ export const FILE_LIMITS = {
 	depth: 8
 } as const;
 
-const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+/** Whole megabytes, rounded up, as a file's size is told. */
+export const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
 
 /**
  * What is wrong with a backup file of `bytes`, if anything: checked before the file is read, so an
@@ -76,5 +77,5 @@ const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
  */
 export function fileSizeProblem(bytes: number): string | undefined {
 	if (bytes <= FILE_LIMITS.bytes) return undefined;
-	return `the file is ${megabytes(bytes)}, more than any Repaso backup (at most ${megabytes(FILE_LIMITS.bytes)})`;
+	return `the file is ${megabytes(bytes)} MB, more than any Repaso backup (at most ${megabytes(FILE_LIMITS.bytes)} MB)`;
 }

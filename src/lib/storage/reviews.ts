@@ -127,7 +127,8 @@ export function gradeCard(
 		'readwrite',
 		async (tx) => {
 			const stored = await readCard(tx, itemId);
-			if (!stored) throw new StorageError('corrupt', { message: noCard(itemId) });
+			if (!stored)
+				throw new StorageError('corrupt', { message: noCard(itemId), problem: 'missing-card' });
 			const made = schedule(stored);
 			const scheduled = {
 				...made,
@@ -184,7 +185,11 @@ export function undoLastReview(
 			if (!page) return null;
 			const { review, rest } = removeNewest(page);
 			const current = await readCard(tx, review.itemId);
-			if (!current) throw new StorageError('corrupt', { message: noCard(review.itemId) });
+			if (!current)
+				throw new StorageError('corrupt', {
+					message: noCard(review.itemId),
+					problem: 'missing-card'
+				});
 			const card: CardRecord = { ...current, card: restore(current.card, review) };
 			const pages = tx.objectStore('reviewPages');
 			await Promise.all([
@@ -231,7 +236,11 @@ export function undoReview(
 				return { refused: found && newer(found, review) ? 'newer' : 'gone' } as const;
 			}
 			const current = await readCard(tx, review.itemId);
-			if (!current) throw new StorageError('corrupt', { message: noCard(review.itemId) });
+			if (!current)
+				throw new StorageError('corrupt', {
+					message: noCard(review.itemId),
+					problem: 'missing-card'
+				});
 			if (current.card.last_review?.getTime() !== review.log.review.getTime()) {
 				return { refused: 'newer' } as const;
 			}

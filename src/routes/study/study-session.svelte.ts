@@ -14,7 +14,6 @@ import { reviewTimeAfter, type DueFact } from '$lib/storage';
 import { summariseSession, type SessionReview } from '$lib/stats/session-summary';
 import { cardStudyTime } from '$lib/stats/study-time';
 import { Cancelled, OrderedQueue } from '$lib/util/ordered-queue';
-import { errorText } from '$lib/app/error-text';
 
 /**
  * How many unseen cards "Learn more" adds at a time: a short extra round, not another day's worth,
@@ -135,7 +134,8 @@ export class StudySession {
 	revealed = $state(false);
 	grade = $state<Grade | null>(null);
 	saving = $state(false);
-	error = $state<string | null>(null);
+	/** Why the last save failed, worded for the screen by errorText. */
+	error = $state.raw<Error | null>(null);
 	/** Why the last undo did nothing, or that the card shown was just graded in another tab. */
 	notice = $state<UndoRefusal | 'elsewhere' | null>(null);
 	/** This session's reviews still stored, newest last: the ones undo may take back. */
@@ -313,7 +313,7 @@ export class StudySession {
 		this.grade = answer.grade;
 		this.#answeredAt = answer.answeredAt;
 		this.#now = answer.shownAt;
-		this.error = errorText(cause);
+		this.error = cause instanceof Error ? cause : new Error(String(cause));
 	}
 
 	/** Takes back this session's latest review, unless the card was reviewed again since. */
@@ -343,7 +343,7 @@ export class StudySession {
 		} catch (cause) {
 			// A review before it failed: the learner is back on that card with its reason already.
 			if (!(cause instanceof Cancelled)) {
-				this.error = errorText(cause);
+				this.error = cause instanceof Error ? cause : new Error(String(cause));
 			}
 		} finally {
 			this.saving = false;
@@ -386,7 +386,7 @@ export class StudySession {
 			);
 			this.#now = this.#ports.clock();
 		} catch (cause) {
-			this.error = errorText(cause);
+			this.error = cause instanceof Error ? cause : new Error(String(cause));
 		} finally {
 			this.saving = false;
 		}

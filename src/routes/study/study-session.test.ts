@@ -127,7 +127,7 @@ describe('StudySession', () => {
 		expect(session.reviewed).toBe(0);
 		expect(session.writing).toBe(0);
 		expect(session.canUndo).toBe(false);
-		expect(session.error).toBe('QuotaExceededError');
+		expect(session.error?.message).toBe('QuotaExceededError');
 		expect(session.current?.itemId).toBe('set-1');
 		expect(session.answered).toBe(true);
 		expect(session.grade).toBe(Rating.Good);
