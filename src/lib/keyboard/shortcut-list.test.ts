@@ -45,13 +45,23 @@ describe('shortcutList', () => {
 		expect(byDoes.close).toEqual([null]);
 	});
 
-	it('leaves grades and undo out of a practice quiz, where Enter moves on', () => {
-		expect(shortcutList('quiz').map((entry) => entry.does)).toEqual([
+	it('leaves undo out of a quiz, where Enter moves on and grade keys self-grade flashcards', () => {
+		const quiz = shortcutList('quiz');
+		expect(quiz.map((entry) => entry.does)).toEqual([
 			'options',
 			'reveal',
+			'did-not-know',
+			'knew',
 			'check-next',
 			'help',
 			'close'
+		]);
+		const byDoes = Object.fromEntries(quiz.map((entry) => [entry.does, actions(entry)]));
+		// The same keys as study's Again, and Hard to Easy.
+		expect(byDoes['did-not-know']).toEqual([{ kind: 'grade', grade: Rating.Again }]);
+		expect(byDoes.knew).toEqual([
+			{ kind: 'grade', grade: Rating.Hard },
+			{ kind: 'grade', grade: Rating.Easy }
 		]);
 	});
 });

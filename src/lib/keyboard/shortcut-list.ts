@@ -3,6 +3,7 @@
  * for people. Pure: the sheet turns each `does` into a translated sentence.
  */
 import { gradeOptions } from '$lib/srs/grading';
+import { selfGradeKeys } from './self-grade';
 import { optionKeys } from './shortcuts';
 
 /** A key as the sheet names it: a character, or a named key it translates. */
@@ -11,10 +12,23 @@ export type KeyLabel = string | 'Space' | 'Enter' | 'Escape';
 export interface ShortcutEntry {
 	/** One key, or the first and last of a run (A–F). */
 	keys: readonly [KeyLabel] | readonly [KeyLabel, KeyLabel];
-	does: 'options' | 'reveal' | 'check-grade' | 'check-next' | 'grades' | 'undo' | 'help' | 'close';
+	does:
+		| 'options'
+		| 'reveal'
+		| 'check-grade'
+		| 'check-next'
+		| 'grades'
+		| 'did-not-know'
+		| 'knew'
+		| 'undo'
+		| 'help'
+		| 'close';
 }
 
-/** Where the sheet opens: study grades and undoes; a practice quiz moves on with Next. */
+/**
+ * Where the sheet opens: study grades and undoes; a quiz (practice or a classroom one) moves on
+ * with Next, and its flashcards take study's grade keys as "I didn't know it" and "I knew it".
+ */
 export type ShortcutPlace = 'study' | 'quiz';
 
 /**
@@ -30,7 +44,16 @@ export function shortcutList(place: ShortcutPlace): ShortcutEntry[] {
 		{ keys: ['?'], does: 'help' },
 		{ keys: ['Escape'], does: 'close' }
 	];
-	if (place === 'quiz') return [...answering, { keys: ['Enter'], does: 'check-next' }, ...sheet];
+	if (place === 'quiz') {
+		const { didNotKnow, knew } = selfGradeKeys;
+		return [
+			...answering,
+			{ keys: [didNotKnow[0]!], does: 'did-not-know' },
+			{ keys: [knew[0]!, knew.at(-1)!], does: 'knew' },
+			{ keys: ['Enter'], does: 'check-next' },
+			...sheet
+		];
+	}
 	return [
 		...answering,
 		{ keys: [gradeOptions[0]!.key, gradeOptions.at(-1)!.key], does: 'grades' },
