@@ -124,3 +124,10 @@ test('at 360 px with text at 200% the page does not scroll sideways', async ({ p
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('no time studied yet reads “0 min”, not an empty figure', async ({ page }) => {
+	await page.goto('/stats');
+	await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+	await expect(figure(page, 'Time studied today')).toHaveText('0 min');
+	await expect(figure(page, 'Time studied, last 90 days')).toHaveText('0 min');
+});

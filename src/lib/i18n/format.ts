@@ -38,9 +38,11 @@ export function clock(totalSeconds: number, locale: string): string {
 }
 
 /**
- * Hours and minutes of study, units left out when zero.
+ * Hours and minutes of study, units left out when zero; no time at all is "0 min", not an empty
+ * string (which is what the format gives when every unit is left out).
  * @example studyDuration({ hours: 1, minutes: 5 }, 'es') // '1 h y 5 min'
  */
 export function studyDuration(time: { hours: number; minutes: number }, locale: string): string {
-	return new Intl.DurationFormat(locale, { style: 'short' }).format(time);
+	const minutesDisplay = time.hours === 0 ? 'always' : 'auto';
+	return new Intl.DurationFormat(locale, { style: 'short', minutesDisplay }).format(time);
 }
