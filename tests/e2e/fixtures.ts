@@ -1,18 +1,21 @@
 import type { Page } from '@playwright/test';
 
-/** Every route of the app, with the heading it must show (sets are opened by one sample id). */
+/**
+ * Every route of the app, with the heading it must show (sets are opened by one sample id), the
+ * message that heading is in (none for a set's own title), and a name for its screenshot.
+ */
 export const routes = [
-	{ path: '/', heading: 'Today' },
-	{ path: '/study', heading: 'Study' },
-	{ path: '/study/honduras', heading: /Honduras/ },
-	{ path: '/quiz', heading: 'Quiz' },
-	{ path: '/quiz/timeline', heading: /Timeline/ },
-	{ path: '/sets', heading: 'Sets' },
-	{ path: '/sets/el-salvador', heading: /El Salvador/ },
-	{ path: '/stats', heading: 'Statistics' },
-	{ path: '/settings', heading: 'Settings' },
-	{ path: '/classroom', heading: 'Classroom' },
-	{ path: '/take', heading: 'Take a quiz' }
+	{ path: '/', heading: 'Today', message: 'today_title', slug: 'today' },
+	{ path: '/study', heading: 'Study', message: 'study_title', slug: 'study' },
+	{ path: '/study/honduras', heading: /Honduras/, slug: 'study-set' },
+	{ path: '/quiz', heading: 'Quiz', message: 'quiz_title', slug: 'quiz' },
+	{ path: '/quiz/timeline', heading: /Timeline/, slug: 'quiz-setup' },
+	{ path: '/sets', heading: 'Sets', message: 'sets_title', slug: 'sets' },
+	{ path: '/sets/el-salvador', heading: /El Salvador/, slug: 'set' },
+	{ path: '/stats', heading: 'Statistics', message: 'stats_title', slug: 'stats' },
+	{ path: '/settings', heading: 'Settings', message: 'settings_title', slug: 'settings' },
+	{ path: '/classroom', heading: 'Classroom', message: 'classroom_title', slug: 'classroom' },
+	{ path: '/take', heading: 'Take a quiz', message: 'take_title', slug: 'take' }
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import honduras from '../../questions/sets/honduras.json' with { type: 'json' };
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
 import { activeItems, type QuestionSet } from '../../src/lib/content/schema';
 import { readDatabase } from './database';
+import { onlyQuestionType } from './quiz-setup';
 
 const ratings = async (page: import('@playwright/test').Page) =>
 	(await readDatabase(page)).reviews.map((review) => review.log.rating);
@@ -123,14 +124,7 @@ test('a practice quiz takes study’s grade keys on flashcards: 1 is “I didn�
 		(item) => item.type === 'flashcard'
 	);
 	await page.goto('/quiz/honduras');
-	const types = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
-	// Retried: a choice made before the page has hydrated can be reset by it.
-	await expect(async () => {
-		for (const type of await types.all()) {
-			if ((await type.getAttribute('value')) !== 'flashcard') await type.uncheck();
-		}
-		await expect(types.and(page.locator(':checked'))).toHaveCount(1, { timeout: 500 });
-	}).toPass();
+	await onlyQuestionType(page, 'flashcard');
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 	await expect(page.getByText(`Question 1 of ${flashcards.length}`)).toBeVisible();
 
