@@ -6,42 +6,7 @@ import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { localeMessages } from './locale-messages.ts';
-
-/**
- * The browser build's chunks. Left alone, the bundler makes a chunk for every set of routes that
- * share a module, which gave the first load of `/` some forty files, half of them under 1 KB (one
- * message each). These groups keep the framework and the interface text in one file each, and
- * merge the app's small shared pieces into their nearest neighbour.
- */
-const clientChunks = {
-	// A group takes only the modules it names, not everything they import.
-	includeDependenciesRecursively: false,
-	groups: [
-		{
-			name: 'framework',
-			test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|clsx)[\\/]/,
-			priority: 30
-		},
-		// Every other language's catalogue is a chunk of its own, loaded only when chosen.
-		{
-			name: (id: string) => `messages-${/([\w-]+)\.js$/.exec(id)?.[1]}`,
-			test: /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages[\\/](?!en\.js|_index\.js)[\w-]+\.js$/,
-			priority: 25
-		},
-		{
-			name: 'messages',
-			test: /[\\/]src[\\/]lib[\\/](paraglide[\\/](?!messages[\\/](?!en\.js))|i18n[\\/])/,
-			priority: 20
-		},
-		{
-			name: 'app',
-			test: /[\\/]src[\\/]lib[\\/]|[\\/]node_modules[\\/]/,
-			entriesAware: true,
-			entriesAwareMergeThreshold: 4096,
-			priority: 10
-		}
-	]
-};
+import { clientChunks, firstPageGraph } from './chunk-groups.ts';
 
 /**
  * The app's TypeScript modules do nothing when imported (no browser globals at the top level), so
@@ -86,6 +51,7 @@ export default defineConfig({
 			strategy: ['baseLocale']
 		}),
 		localeMessages(),
+		firstPageGraph(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

@@ -2,7 +2,7 @@ import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/locale.svelte';
 import { appDatabase } from '$lib/app/database.svelte';
 import { reconcileWithBank } from '$lib/app/startup';
-import { toStorageError } from '$lib/storage';
+import { toStorageError } from '$lib/storage/errors';
 import type { LayoutLoad } from './$types';
 
 // Every page is prerendered as an app shell; learner data lives in IndexedDB, read in the browser.

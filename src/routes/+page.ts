@@ -2,7 +2,8 @@ import { setIndex } from 'virtual:repaso-content';
 import { readLearner } from '$lib/app/read-learner';
 import { appDatabase } from '$lib/app/database.svelte';
 import { historyDays } from '$lib/stats/history';
-import { countProgress, getTallies } from '$lib/storage';
+import { countProgress } from '$lib/storage/cards';
+import { getTallies } from '$lib/storage/reviews';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {

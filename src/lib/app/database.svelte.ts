@@ -3,7 +3,9 @@
  * the database (reload), an older tab blocks an upgrade (close it), or the browser deleted the
  * data since the last visit (import the last backup).
  */
-import { sharedRepasoDb, type RepasoDb, type StorageError } from '$lib/storage';
+import { sharedRepasoDb } from '$lib/storage/db';
+import type { StorageError } from '$lib/storage/errors';
+import type { RepasoDb } from '$lib/storage/schema';
 import { rememberedData } from './data-memory';
 
 class DatabaseNotices {

@@ -5,7 +5,10 @@ import { learnAheadMinutes } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import type { CardRecord } from '$lib/srs/types';
 import { totalsBetween, type TallyTotals } from '$lib/stats/review-tally';
-import { getQueueCards, getSettings, getTallies, type RepasoDb } from '$lib/storage';
+import { getQueueCards } from '$lib/storage/cards';
+import { getTallies } from '$lib/storage/reviews';
+import type { RepasoDb } from '$lib/storage/schema';
+import { getSettings } from '$lib/storage/settings';
 
 export interface LearnerSnapshot {
 	/** The cards today's queue can show: those due by the end of the study day and the next new ones. */

@@ -1,7 +1,9 @@
 /** Work done once per app start, before any page reads the learner's cards. */
 import { contentVersion, setIndex } from 'virtual:repaso-content';
 import { reconcile } from '$lib/srs/reconcile';
-import { applyReconciliation, getAllCards, getMeta, type RepasoDb } from '$lib/storage';
+import { applyReconciliation, getAllCards } from '$lib/storage/cards';
+import { getMeta } from '$lib/storage/meta';
+import type { RepasoDb } from '$lib/storage/schema';
 
 /**
  * Brings the cards in step with the question bank: new items get cards, removed items are

@@ -8,7 +8,9 @@ import {
 	type StudyClock
 } from '$lib/stats/history';
 import type { Progress } from '$lib/stats/progress';
-import { countDueByDay, countProgress, getTallies, type RepasoDb } from '$lib/storage';
+import { countDueByDay, countProgress } from '$lib/storage/cards';
+import { getTallies } from '$lib/storage/reviews';
+import type { RepasoDb } from '$lib/storage/schema';
 
 export interface StatsFigures extends ReviewHistory {
 	/** Cards falling due per study day, today (with everything overdue) first. */

@@ -1,4 +1,7 @@
-/** Everything the app stores, through the one module that knows IndexedDB. */
+/**
+ * Everything the app stores, through the one module that knows IndexedDB. Backups are not here:
+ * pages import them from `backup*.ts` where a backup is made or read, so no other page loads them.
+ */
 export { openRepasoDb, sharedRepasoDb, type OpenRepasoDbOptions } from './db';
 export { StorageError, toStorageError, type StorageErrorKind, type StorageProblem } from './errors';
 export { SCHEMA_VERSION } from './migrations';
@@ -53,9 +56,3 @@ export { finishAttempt, getAllAttempts, getAttempt, takeSessionId } from './atte
 export { getSettings, saveSettings } from './settings';
 export { ensureInstallId, getMeta, setMeta } from './meta';
 export { deleteAllData } from './reset';
-export { BackupError, checkBackupSize, exportBackup, parseBackup } from './backup';
-export type { BackupRefusal, FieldProblem } from './backup-refusal';
-export { importBackup, reviewIdentity, type ImportMode, type ImportSummary } from './backup-import';
-export { type Backup, type BackupFile } from './backup-schema';
-export { databaseDigest, databaseSnapshot } from './digest';
-export { summariseBackup, summariseDevice, type LearningSummary } from './backup-compare';
