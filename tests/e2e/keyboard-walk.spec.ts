@@ -9,6 +9,18 @@ import type { Messages } from './screens';
  * Answers the question on screen with keys alone, rightly or not: a letter picks an option, Space
  * turns a flashcard, text is typed, Enter checks; a match is ticked with Tab and Space.
  */
+/** The session counter's "N reviewed", a plain message in English and a plural in Spanish. */
+function reviewedText(
+	message: string | readonly { match: Record<'countPlural=one' | 'countPlural=other', string> }[],
+	count: number
+): string {
+	const text =
+		typeof message === 'string'
+			? message
+			: message[0]!.match[count === 1 ? 'countPlural=one' : 'countPlural=other'];
+	return text.replace('{count}', `${count}`);
+}
+
 async function answerByKeys(page: Page, t: Messages, trips: string[]): Promise<void> {
 	const card = page.locator('.card').filter({ has: page.locator('.question') });
 	const kind = await card.locator('.type').innerText();
@@ -70,7 +82,7 @@ for (const [t, locale] of [
 				const focused = await focusProblem(page);
 				if (focused) trips.push(`after answering: ${focused}`);
 				await page.keyboard.press('3');
-				await expect(page.getByText(t.study_reviewed.replace('{count}', `${card}`))).toBeVisible();
+				await expect(page.getByText(reviewedText(t.study_reviewed, card))).toBeVisible();
 			}
 			// The shortcuts sheet opens and closes by keys.
 			await page.keyboard.press('?');

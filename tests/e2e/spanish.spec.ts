@@ -103,6 +103,8 @@ test.describe('a browser whose language is Spanish', () => {
 	test('builds, shares, presents and collects a classroom quiz, and a student takes it, all in Spanish', async ({
 		page
 	}) => {
+		// Five screens and a whole quiz in one test: more than the default minute on a busy machine.
+		test.setTimeout(120_000);
 		await page.goto('/classroom/build');
 		await expect(page.getByRole('heading', { level: 1, name: es.build_title })).toBeVisible();
 		await page.locator('summary', { hasText: es.build_tags }).click();
