@@ -67,6 +67,8 @@ export default defineConfig({
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
 					'prerendered/**/*.{html,json}'
 				],
+				// The README's and the install dialog's pictures of the app: the app never shows them.
+				globIgnores: ['client/screenshots/**'],
 				navigateFallback: '404.html',
 				cleanupOutdatedCaches: true,
 				clientsClaim: true

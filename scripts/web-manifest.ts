@@ -66,14 +66,14 @@ export const webManifest: Partial<ManifestOptions> = {
 	],
 	screenshots: [
 		{
-			src: '/screenshots/today-narrow.png',
-			sizes: '720x1280',
+			src: '/screenshots/today-narrow-light.png',
+			sizes: '360x640',
 			type: 'image/png',
 			form_factor: 'narrow',
 			label: 'Today / Hoy'
 		},
 		{
-			src: '/screenshots/today-wide.png',
+			src: '/screenshots/today-wide-light.png',
 			sizes: '1280x800',
 			type: 'image/png',
 			form_factor: 'wide',
