@@ -79,15 +79,15 @@ test('a large import clears the last result at once and shows each step', async 
 
 	const large = { name: 'large.json', text: largeBackup(50_000, { end: Date.now() - 60_000 }) };
 	await startImport(page, large, 'Merge');
-	await expect(page.getByText(/^Imported \d+ cards and 50000 reviews\.$/)).toBeVisible({
+	await expect(page.getByText(/^Imported \d+ cards and 50,000 reviews\.$/)).toBeVisible({
 		timeout: 30_000
 	});
 	// The earlier result went the moment Import was pressed, before any step of this import.
 	expect(await recordedStatuses(page)).toEqual([
 		'Reading the file…',
 		'Checking the file…',
-		'Saving 50000 reviews…',
-		expect.stringMatching(/^Imported \d+ cards and 50000 reviews\.$/)
+		'Saving 50,000 reviews…',
+		expect.stringMatching(/^Imported \d+ cards and 50,000 reviews\.$/)
 	]);
 	// Each step showed the progress bar at its place; it goes when the import is done.
 	expect((await recordedSteps(page)).slice(0, 3)).toEqual([1, 2, 3]);
