@@ -14,8 +14,8 @@ const firstPageFiles =
 /**
  * A barrel re-exports a whole layer for the other screens; the first page's modules import what
  * they need from its files instead, so the walk below need not go through one and bring in
- * every screen's storage code. (Were a first-page module to import a barrel again, its modules
- * would come as chunks of their own, and `npm run size` would show them.)
+ * every screen's storage code. A first-page module must not import a barrel: the barrel's chunk
+ * and this group's would import each other, and a module could run before what it imports.
  */
 const barrel = /[\\/]src[\\/]lib[\\/].*[\\/]index\.ts$/;
 
