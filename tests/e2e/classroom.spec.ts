@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
+import { expectNoViolationsInEitherTheme } from './axe';
 import {
 	answerTrueFalse,
 	buildQuiz,
@@ -147,40 +147,31 @@ test('feedback during the quiz shows each verdict before moving on', async ({ pa
 	await expect(page.getByText('You got 1 of 2 right (50%).')).toBeVisible();
 });
 
-for (const theme of ['light', 'dark'] as const) {
-	test(`no axe violations on build, share and take, ${theme} theme`, async ({ page }) => {
-		// Seven full-page scans: on a busy two-core machine they outlast the default minute.
-		test.slow();
-		await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
-		const axe = async (where: string) => {
-			const results = await new AxeBuilder({ page }).analyze();
-			const summary = results.violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-			);
-			expect(summary, where).toEqual([]);
-		};
-		await page.goto('/classroom/build');
-		await expect(page.getByRole('heading', { level: 1, name: 'Build a quiz' })).toBeVisible();
-		await page.locator('summary', { hasText: 'Topics' }).click();
-		await axe('build');
-		const link = await buildQuiz(page, { title: 'Axe', count: 2, feedback: 'during' });
-		await axe('share');
-		await page.goto('/classroom');
-		await axe('list');
-		await page.goto(`/take${link.slice(link.indexOf('#'))}`);
-		await expect(page.getByLabel('Your name')).toBeVisible();
-		await axe('take: name');
-		await page.getByLabel('Your name').fill('Ana');
-		await page.getByRole('button', { name: 'Start the quiz' }).click();
-		await answerTrueFalse(page, false);
-		await axe('take: feedback');
-		await page.keyboard.press('Enter');
-		await answerTrueFalse(page, true);
-		await page.getByRole('button', { name: 'Finish' }).click();
-		await expect(page.locator('.code')).toBeVisible();
-		await axe('take: end');
-		await page.goto('/take#<b>');
-		await expect(page.getByRole('alert')).toBeVisible();
-		await axe('take: bad link');
-	});
-}
+test('no axe violations on build, share and take, light and dark themes', async ({ page }) => {
+	// Fourteen full-page scans: on a busy two-core machine they outlast the default minute.
+	test.slow();
+	const axe = (where: string) => expectNoViolationsInEitherTheme(page, where);
+	await page.goto('/classroom/build');
+	await expect(page.getByRole('heading', { level: 1, name: 'Build a quiz' })).toBeVisible();
+	await page.locator('summary', { hasText: 'Topics' }).click();
+	await axe('build');
+	const link = await buildQuiz(page, { title: 'Axe', count: 2, feedback: 'during' });
+	await axe('share');
+	await page.goto('/classroom');
+	await axe('list');
+	await page.goto(`/take${link.slice(link.indexOf('#'))}`);
+	await expect(page.getByLabel('Your name')).toBeVisible();
+	await axe('take: name');
+	await page.getByLabel('Your name').fill('Ana');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerTrueFalse(page, false);
+	await axe('take: feedback');
+	await page.keyboard.press('Enter');
+	await answerTrueFalse(page, true);
+	await page.getByRole('button', { name: 'Finish' }).click();
+	await expect(page.locator('.code')).toBeVisible();
+	await axe('take: end');
+	await page.goto('/take#<b>');
+	await expect(page.getByRole('alert')).toBeVisible();
+	await axe('take: bad link');
+});

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
+import { axeViolations } from './axe';
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
 import whosWho from '../../questions/sets/whos-who.json' with { type: 'json' };
 import { activeItems, type Item, type QuestionSet } from '../../src/lib/content/schema';
@@ -211,11 +211,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await page.locator('.study').waitFor();
 		await page.keyboard.press('?');
 		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-		const results = await new AxeBuilder({ page }).analyze();
-		const summary = results.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
-		expect(summary).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		// Nothing scrolls sideways at 360 px.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from './test';
+import { expectNoViolationsInEitherTheme } from './axe';
 import { saveQuiz, savedQuiz, savedQuizItems } from './saved-quiz';
 
 /** Page sizes in PDF points (Chromium rounds A4's 595.3 × 841.9 to whole pixels). */
@@ -109,19 +109,12 @@ test('a print link for a quiz that is not on this device says so', async ({ page
 	await expect(page.getByRole('link', { name: 'Back to your quizzes' })).toBeVisible();
 });
 
-for (const theme of ['light', 'dark'] as const) {
-	test(`no axe violations on the print view, on screen and for print, ${theme} theme`, async ({
-		page
-	}) => {
-		await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
-		await openPrintView(page);
-		for (const media of ['screen', 'print'] as const) {
-			await page.emulateMedia({ media });
-			const results = await new AxeBuilder({ page }).analyze();
-			const summary = results.violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-			);
-			expect(summary, media).toEqual([]);
-		}
-	});
-}
+test('no axe violations on the print view, on screen and for print, light and dark themes', async ({
+	page
+}) => {
+	await openPrintView(page);
+	for (const media of ['screen', 'print'] as const) {
+		await page.emulateMedia({ media });
+		await expectNoViolationsInEitherTheme(page, media);
+	}
+});

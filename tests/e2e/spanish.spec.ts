@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import en from '../../src/lib/i18n/messages/en.json' with { type: 'json' };
 import es from '../../src/lib/i18n/messages/es.json' with { type: 'json' };
 import tariffThreat from '../../questions/sets/tariff-threat.json' with { type: 'json' };
@@ -7,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { truncate, writeFile } from 'node:fs/promises';
 import { expect, test } from './test';
 import { answerShownQuestion } from './answering';
+import { axeViolations } from './axe';
 import { unmarkedContent } from './content-lang';
 import { englishAnnouncements, englishInterfaceText, recordLiveRegions } from './english-left';
 import { routes, waitForServiceWorker } from './fixtures';
@@ -21,11 +21,7 @@ async function expectSpanishAndAccessible(page: Page, where: string): Promise<vo
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	expect(await englishInterfaceText(page), where).toEqual([]);
 	expect(await unmarkedContent(page), where).toEqual([]);
-	const results = await new AxeBuilder({ page }).analyze();
-	const summary = results.violations.map(
-		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, where).toEqual([]);
+	expect(await axeViolations(page), where).toEqual([]);
 }
 
 test.describe('a browser whose language is Spanish', () => {
@@ -47,11 +43,7 @@ test.describe('a browser whose language is Spanish', () => {
 			await page.goto(route.path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-			const results = await new AxeBuilder({ page }).analyze();
-			const summary = results.violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-			);
-			expect(summary).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 
