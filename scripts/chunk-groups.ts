@@ -1,9 +1,9 @@
 /**
  * The browser build's chunks. Left alone, the bundler makes a chunk for every set of routes that
  * share a module, which gave the first load of `/` some forty files, half of them under 1 KB (one
- * message each). These groups keep the framework and the interface text in one file each, put
- * everything the first page needs in one more, and merge the other screens' small shared pieces
- * into their nearest neighbour.
+ * message each). These groups keep the framework in one file, put everything the first page
+ * needs (with the messages it shows, in every language) in one more, and merge the other screens'
+ * small shared pieces, their messages among them, into their nearest neighbour.
  */
 import type { Plugin } from 'vite';
 
@@ -20,6 +20,23 @@ const firstPageFiles =
 const barrel = /[\\/]src[\\/]lib[\\/].*[\\/]index\.ts$/;
 
 /**
+ * Paraglide's `m` (`messages.js`) and the index behind it re-export every message of the app, one
+ * module each. The walk below does not go through them: it takes, from each first-page module
+ * that imports `m`, the messages it names (`m.today_title`), so the first load carries those and
+ * no other screen's.
+ */
+const messageIndex = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages(\.js|[\\/]_index\.js)$/;
+
+/** The message modules that a module's code names through `m`, by their ids in this build. */
+function messagesUsed(code: string | null | undefined, ids: readonly string[]): string[] {
+	const keys = new Set([...(code ?? '').matchAll(/\bm\.(\w+)/g)].map((match) => match[1]));
+	return ids.filter((id) => {
+		const key = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages[\\/](\w+)\.js$/.exec(id)?.[1];
+		return key !== undefined && key !== '_index' && keys.has(key);
+	});
+}
+
+/**
  * Every module the first page imports without waiting, found from the module graph once it is
  * built. Only static imports count: what a page loads with `import()` (the backup code, another
  * language's messages) stays out of the first load.
@@ -33,12 +50,17 @@ export function firstPageGraph(): Plugin {
 		applyToEnvironment: (environment) => environment.name === 'client',
 		buildEnd() {
 			firstPageModules.clear();
-			const pending = [...this.getModuleIds()].filter((id) => firstPageFiles.test(id));
+			const ids = [...this.getModuleIds()];
+			const pending = ids.filter((id) => firstPageFiles.test(id));
 			while (pending.length > 0) {
 				const id = pending.pop()!;
 				if (firstPageModules.has(id) || barrel.test(id)) continue;
 				firstPageModules.add(id);
-				pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+				const info = this.getModuleInfo(id);
+				for (const imported of info?.importedIds ?? []) {
+					if (messageIndex.test(imported)) pending.push(...messagesUsed(info?.code, ids));
+					else pending.push(imported);
+				}
 			}
 		}
 	};
@@ -53,30 +75,23 @@ export const clientChunks = {
 			test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|clsx)[\\/]/,
 			priority: 30
 		},
-		// Every other language's catalogue is a chunk of its own, loaded only when chosen.
-		{
-			name: (id: string) => `messages-${/([\w-]+)\.js$/.exec(id)?.[1]}`,
-			test: /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages[\\/](?!en\.js|_index\.js)[\w-]+\.js$/,
-			priority: 25
-		},
-		{
-			name: 'messages',
-			test: /[\\/]src[\\/]lib[\\/](paraglide[\\/](?!messages[\\/](?!en\.js))|i18n[\\/])/,
-			priority: 20
-		},
-		// The rest of what `/` needs, so that the first visit's code comes in one request.
+		// The rest of what `/` needs, so that the first visit's code and text come in one request.
 		{
 			name: 'first-page',
 			test: (id: string) => firstPageModules.has(id) && !firstPageFiles.test(id),
 			priority: 15
 		},
-		// The other screens' shared code, merged by which routes use it. Nothing here is in the
-		// group above, so a merge can never bring a study or classroom module into the first load.
+		// The other screens' shared code and messages, merged by which routes use them. Nothing here
+		// is in the group above, so a merge can never bring a study or classroom module into the
+		// first load. The threshold counts source bytes, and a message module's source is mostly
+		// type comments: at 6 KB no screen loads more than before messages were split by screen
+		// (at 8 KB study took 7 KB of other screens' text; at 4 KB there were four more chunks
+		// under 1 KB). Figures in docs/performance.md.
 		{
 			name: 'screens',
 			test: /[\\/]src[\\/]lib[\\/]|[\\/]node_modules[\\/]/,
 			entriesAware: true,
-			entriesAwareMergeThreshold: 4096,
+			entriesAwareMergeThreshold: 6144,
 			priority: 10
 		}
 	]

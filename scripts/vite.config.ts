@@ -5,16 +5,18 @@ import { defineConfig } from 'vitest/config';
 import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 import packageJson from '../package.json' with { type: 'json' };
-import { localeMessages } from './locale-messages.ts';
+import { messageNumbers } from './message-numbers.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
 import { clientChunks, firstPageGraph } from './chunk-groups.ts';
 
 /**
  * The app's TypeScript modules do nothing when imported (no browser globals at the top level), so
- * an import that uses nothing from them, as through the storage barrel or the messages index,
- * costs nothing. Paraglide's messages, ts-fsrs, idb and valibot are written the same way.
+ * an import that uses nothing from them, as through the storage barrel or Paraglide's `m`, costs
+ * nothing. Paraglide's messages (and the index and `m` that re-export them), ts-fsrs, idb and
+ * valibot are written the same way.
  */
 function hasSideEffects(id: string): boolean {
-	return !/[\\/](src[\\/]lib[\\/](.*\.ts|paraglide[\\/]messages[\\/].*)|node_modules[\\/](ts-fsrs|idb|valibot)[\\/].*)$/.test(
+	return !/[\\/](src[\\/]lib[\\/](.*\.ts|paraglide[\\/](messages\.js|messages[\\/].*|registry\.js))|node_modules[\\/](ts-fsrs|idb|valibot)[\\/].*)$/.test(
 		id
 	);
 }
@@ -46,11 +48,11 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './src/lib/i18n/project.inlang',
 			outdir: './src/lib/paraglide',
-			outputStructure: 'locale-modules',
+			outputStructure: 'message-modules',
 			// The locale is chosen and kept by src/lib/i18n/locale.svelte.ts.
 			strategy: ['baseLocale']
 		}),
-		localeMessages(),
+		messageNumbers(locales),
 		firstPageGraph(),
 		sveltekit(),
 		SvelteKitPWA({

@@ -2,11 +2,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { repasoContent } from './content-plugin.ts';
+import { messageNumbers } from './message-numbers.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
 
 // Unit tests need only Svelte's compiler (for *.svelte.ts runes) and the $lib alias, not the app's
 // build plugins, which keep watchers open.
 export default defineConfig({
-	plugins: [svelte(), repasoContent()],
+	plugins: [svelte(), repasoContent(), messageNumbers(locales)],
 	resolve: {
 		alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) },
 		conditions: ['browser']

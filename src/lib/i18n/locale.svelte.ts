@@ -1,17 +1,5 @@
-import * as en from '$lib/paraglide/messages/en.js';
 import { overwriteGetLocale, overwriteSetLocale } from '$lib/paraglide/runtime.js';
 import { baseLocale, localeStorageKey, pickLocale, type Locale } from './locales';
-
-export type Catalogue = typeof en;
-
-/**
- * Only English ships with the first load; another language is its own chunk, fetched when chosen
- * (and precached by the service worker, so switching works offline).
- */
-const catalogues: Record<Locale, () => Promise<Catalogue>> = {
-	en: async () => en,
-	es: () => import('$lib/paraglide/messages/es.js')
-};
 
 interface LocaleEnvironment {
 	read(): string | null;
@@ -42,13 +30,13 @@ const browserEnvironment: LocaleEnvironment = {
 };
 
 /**
- * The active interface language and its messages. Both are reactive, so every message rendered
- * through `m` (and every `Intl` formatter built from `getLocale()`) follows a switch at once,
- * without a reload.
+ * The active interface language. It is reactive, and every message reads it through Paraglide's
+ * `getLocale()` (overwritten below), so every message rendered through `m` (and every `Intl`
+ * formatter built from `getLocale()`) follows a switch at once, without a reload. Each message's
+ * module carries its text in every language, so a switch loads nothing.
  */
 export class LocaleState {
 	#locale = $state<Locale>(baseLocale);
-	#catalogue = $state.raw<Catalogue>(en);
 	#environment: LocaleEnvironment;
 
 	constructor(environment: LocaleEnvironment = browserEnvironment) {
@@ -59,24 +47,18 @@ export class LocaleState {
 		return this.#locale;
 	}
 
-	get catalogue(): Catalogue {
-		return this.#catalogue;
-	}
-
 	/** The language remembered on this device, or the browser's: call before the first render. */
 	async start(): Promise<void> {
-		await this.#use(pickLocale(this.#environment.read(), this.#environment.preferred()));
+		this.#use(pickLocale(this.#environment.read(), this.#environment.preferred()));
 	}
 
 	/** The learner's choice in Settings, kept on this device. */
 	async choose(locale: Locale): Promise<void> {
 		this.#environment.write(locale);
-		await this.#use(locale);
+		this.#use(locale);
 	}
 
-	async #use(locale: Locale): Promise<void> {
-		const catalogue = await catalogues[locale]();
-		this.#catalogue = catalogue;
+	#use(locale: Locale): void {
 		this.#locale = locale;
 		this.#environment.apply(locale);
 	}

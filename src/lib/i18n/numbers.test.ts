@@ -22,7 +22,7 @@ describe('localizedNumber', () => {
 	});
 });
 
-/** Every message with a number parameter, written through the active catalogue. */
+/** Every message with a number parameter, written in the active language. */
 describe('messages with numbers', () => {
 	beforeAll(() => {
 		// The locale state sets <html lang>; a bare element is enough here.
@@ -35,7 +35,7 @@ describe('messages with numbers', () => {
 
 	it('groups digits in the active language and picks the plural from the number', async () => {
 		const { i18n } = await import('./locale.svelte');
-		const { m } = await import('./messages');
+		const { m } = await import('$lib/paraglide/messages.js');
 		expect(m.today_studied_today({ count: 1234 })).toBe('1,234 reviews today');
 		expect(m.study_reviewed({ count: 12345 })).toBe('12,345 reviewed');
 		await i18n.choose('es');
@@ -49,7 +49,7 @@ describe('messages with numbers', () => {
 
 	it('formats every numeric parameter of every message, none printed raw', async () => {
 		const { i18n } = await import('./locale.svelte');
-		const { m } = await import('./messages');
+		const { m } = await import('$lib/paraglide/messages.js');
 		await i18n.choose('es');
 		const numeric =
 			/^(count|total|correct|number|days|minutes|seconds|max|min|reviews|cards|limit|reviewed|recalled|score|left|done)$/;

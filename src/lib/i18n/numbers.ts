@@ -10,3 +10,14 @@ export function localizedNumber(value: unknown, locale: string): unknown {
 	const text = new Intl.NumberFormat(locale).format(value);
 	return { valueOf: () => value, toString: () => text };
 }
+
+/** A message's inputs with every number in them made a {@link localizedNumber}. */
+export function localizedInputs(
+	inputs: Record<string, unknown> | undefined,
+	locale: string
+): Record<string, unknown> | undefined {
+	if (!inputs) return inputs;
+	const out: Record<string, unknown> = {};
+	for (const [name, value] of Object.entries(inputs)) out[name] = localizedNumber(value, locale);
+	return out;
+}
