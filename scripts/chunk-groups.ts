@@ -43,25 +43,58 @@ function messagesUsed(code: string | null | undefined, ids: readonly string[]): 
  */
 const firstPageModules = new Set<string>();
 
-/** Records which modules the first page imports, for the `first-page` chunk group below. */
+/**
+ * What the first page loads with `import()` once it is drawn: opening and seeding the database
+ * (src/lib/app/startup.ts) and reading Today's figures (src/lib/app/today.ts). A first visit
+ * needs them at once, so they come as one chunk, not merged into the other screens' pieces.
+ */
+const firstVisitEntries = /[\\/]src[\\/]lib[\\/]app[\\/](startup|today)\.ts$/;
+
+/** Every module those imports bring in that the first page does not already have. */
+const firstVisitModules = new Set<string>();
+
+/** The modules reached from `from` through static imports, stopping at barrels. */
+function staticGraph(
+	from: readonly string[],
+	importsOf: (id: string) => readonly string[]
+): Set<string> {
+	const reached = new Set<string>();
+	const pending = [...from];
+	while (pending.length > 0) {
+		const id = pending.pop()!;
+		if (reached.has(id) || barrel.test(id)) continue;
+		reached.add(id);
+		pending.push(...importsOf(id));
+	}
+	return reached;
+}
+
+/** Records which modules the first page and a first visit import, for the chunk groups below. */
 export function firstPageGraph(): Plugin {
 	return {
 		name: 'repaso-first-page-graph',
 		applyToEnvironment: (environment) => environment.name === 'client',
 		buildEnd() {
-			firstPageModules.clear();
 			const ids = [...this.getModuleIds()];
-			const pending = ids.filter((id) => firstPageFiles.test(id));
-			while (pending.length > 0) {
-				const id = pending.pop()!;
-				if (firstPageModules.has(id) || barrel.test(id)) continue;
-				firstPageModules.add(id);
+			// Through `m`, a module imports only the messages it names.
+			const importsOf = (id: string) => {
 				const info = this.getModuleInfo(id);
-				for (const imported of info?.importedIds ?? []) {
-					if (messageIndex.test(imported)) pending.push(...messagesUsed(info?.code, ids));
-					else pending.push(imported);
-				}
-			}
+				return (info?.importedIds ?? []).flatMap((imported) =>
+					messageIndex.test(imported) ? messagesUsed(info?.code, ids) : [imported]
+				);
+			};
+			const firstPage = staticGraph(
+				ids.filter((id) => firstPageFiles.test(id)),
+				importsOf
+			);
+			const firstVisit = staticGraph(
+				ids.filter((id) => firstVisitEntries.test(id)),
+				importsOf
+			);
+			firstPageModules.clear();
+			firstPage.forEach((id) => firstPageModules.add(id));
+			firstVisitModules.clear();
+			firstVisit.forEach((id) => firstPage.has(id) || firstVisitModules.add(id));
 		}
 	};
 }
@@ -80,6 +113,14 @@ export const clientChunks = {
 			name: 'first-page',
 			test: (id: string) => firstPageModules.has(id) && !firstPageFiles.test(id),
 			priority: 15
+		},
+		// What a first visit loads after the first paint, with the messages it names; the screens
+		// that read the learner's cards share it. It imports from the group above, never the other
+		// way round.
+		{
+			name: 'first-visit',
+			test: (id: string) => firstVisitModules.has(id),
+			priority: 14
 		},
 		// The other screens' shared code and messages, merged by which routes use them. Nothing here
 		// is in the group above, so a merge can never bring a study or classroom module into the

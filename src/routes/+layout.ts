@@ -1,8 +1,6 @@
 import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/locale.svelte';
-import { appDatabase } from '$lib/app/database.svelte';
-import { reconcileWithBank } from '$lib/app/startup';
-import { toStorageError } from '$lib/storage/errors';
+import { storageReady } from '$lib/app/storage-ready';
 import type { LayoutLoad } from './$types';
 
 // Every page is prerendered as an app shell; learner data lives in IndexedDB, read in the browser.
@@ -12,11 +10,7 @@ export const ssr = false;
 export const load: LayoutLoad = async () => {
 	// The interface language is known (and its messages loaded) before anything renders.
 	if (browser) await i18n.start();
-	try {
-		await reconcileWithBank(await appDatabase(), new Date());
-		return { storageProblem: null };
-	} catch (error) {
-		const problem = toStorageError(error);
-		return { storageProblem: { kind: problem.kind, problem: problem.problem } };
-	}
+	// Not awaited: the shell and Today are drawn at once. Pages that read the learner's cards await
+	// it (a first visit writes every card first); the layout shows its problem when it has one.
+	return { storageReady: storageReady(new Date()) };
 };

@@ -3,6 +3,7 @@ import { contentVersion, setIndex } from 'virtual:repaso-content';
 import { reconcile } from '$lib/srs/reconcile';
 import { applyReconciliation, getAllCards } from '$lib/storage/cards';
 import { getMeta } from '$lib/storage/meta';
+import { appDatabase } from './database.svelte';
 import type { RepasoDb } from '$lib/storage/schema';
 
 /**
@@ -34,4 +35,9 @@ export function reconcileWithBank(db: RepasoDb, now: Date): Promise<void> {
 	reconciled ??= reconcileIfBankChanged(db, now);
 	reconciled.catch(() => (reconciled = undefined));
 	return reconciled;
+}
+
+/** Opens the app's database and reconciles it with the bank: what pages wait for before reading. */
+export async function startStorage(now: Date): Promise<void> {
+	await reconcileWithBank(await appDatabase(), now);
 }

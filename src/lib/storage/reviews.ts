@@ -368,7 +368,10 @@ export async function readReviewRows<Mode extends IDBTransactionMode>(
 
 /** @example const reviews = await getReviewLog(db); // everything, oldest first */
 export function getReviewLog(db: RepasoDb): Promise<ReviewRecord[]> {
-	return transact(db, ['reviewPages'], 'readonly', readReviewLog);
+	// A list, not a one-store tuple: readReviewLog takes any transaction that holds the pages, and a
+	// one-store transaction's type differs (its `store`), which TypeScript may or may not notice.
+	const stores: readonly StoreName[] = ['reviewPages'];
+	return transact(db, stores, 'readonly', readReviewLog);
 }
 
 /**

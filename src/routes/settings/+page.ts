@@ -3,6 +3,6 @@ import { getSettings } from '$lib/storage';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
-	const { storageProblem } = await parent();
+	const storageProblem = await (await parent()).storageReady;
 	return { settings: storageProblem ? null : await getSettings(await appDatabase()) };
 };

@@ -7,7 +7,7 @@ import { getSettings } from '$lib/storage';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
-	const { storageProblem } = await parent();
+	const storageProblem = await (await parent()).storageReady;
 	if (storageProblem) return { stats: null };
 	const db = await appDatabase();
 	const { dayStartHour } = await getSettings(db);

@@ -6,7 +6,7 @@ import type { PageLoad } from './$types';
 
 /** `?from=<quiz key>` starts from a saved quiz's choices (Duplicate). */
 export const load: PageLoad = async ({ parent, url }) => {
-	const { storageProblem } = await parent();
+	const storageProblem = await (await parent()).storageReady;
 	const from = url.searchParams.get('from');
 	const saved = from && !storageProblem ? await getQuiz(await appDatabase(), from) : undefined;
 	return { sets: await loadAllSets(), from: saved ? readClassroomQuiz(saved) : null };

@@ -6,7 +6,7 @@ import type { PageLoad } from './$types';
 
 /** `?quiz=<quiz key>`: the quiz, its items and the results collected so far. */
 export const load: PageLoad = async ({ parent, url }) => {
-	const { storageProblem } = await parent();
+	const storageProblem = await (await parent()).storageReady;
 	if (storageProblem) return { found: null };
 	const db = await appDatabase();
 	const found = await savedQuizWithItems(db, url);

@@ -8,7 +8,7 @@ import type { PageLoad } from './$types';
 
 /** `?quiz=<quiz key>`: the saved quiz and its link payload, or why there is none. */
 export const load: PageLoad = async ({ parent, url }) => {
-	const { storageProblem } = await parent();
+	const storageProblem = await (await parent()).storageReady;
 	const key = url.searchParams.get('quiz') ?? '';
 	const saved = storageProblem ? undefined : await getQuiz(await appDatabase(), key);
 	const quiz = saved ? readClassroomQuiz(saved) : null;

@@ -8,7 +8,10 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = setEntries;
 
 export const load: PageLoad = async ({ params, parent }) => {
-	const [set, { storageProblem }] = await Promise.all([loadSetOr404(params.set), parent()]);
+	const [set, storageProblem] = await Promise.all([
+		loadSetOr404(params.set),
+		parent().then((layout) => layout.storageReady)
+	]);
 	const stored = storageProblem
 		? undefined
 		: await getQuizSession(await appDatabase(), practiceSessionId(set.id));

@@ -6,7 +6,10 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = setEntries;
 
 export const load: PageLoad = async ({ params, parent }) => {
-	const [set, { storageProblem }] = await Promise.all([loadSetOr404(params.set), parent()]);
+	const [set, storageProblem] = await Promise.all([
+		loadSetOr404(params.set),
+		parent().then((layout) => layout.storageReady)
+	]);
 	const db = storageProblem ? null : await appDatabase();
 	const [counts, history] = db
 		? await Promise.all([countProgress(db, [set.id]), quizHistory(db, set.id)])

@@ -7,7 +7,10 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = setEntries;
 
 export const load: PageLoad = async ({ params, parent }) => {
-	const [set, { storageProblem }] = await Promise.all([loadSetOr404(params.set), parent()]);
+	const [set, storageProblem] = await Promise.all([
+		loadSetOr404(params.set),
+		parent().then((layout) => layout.storageReady)
+	]);
 	if (storageProblem) return { set, study: null, firstTime: false };
 	const [study, progress] = await Promise.all([
 		studyData([set], set.id),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { StorageError } from '$lib/storage/errors';
+import { storageReady } from './storage-ready';
+
+const now = new Date('2025-06-10T12:00:00Z');
+
+describe('storageReady', () => {
+	it('resolves with no problem once the database is open and reconciled', async () => {
+		const started: Date[] = [];
+		const problem = await storageReady(now, async (at) => {
+			started.push(at);
+		});
+		expect(problem).toBeNull();
+		expect(started).toEqual([now]);
+	});
+
+	it('resolves with the problem, never rejects, when opening or seeding fails', async () => {
+		const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		expect(await storageReady(now, full)).toEqual({ kind: 'quota', problem: 'quota' });
+		const blocked = () => Promise.reject(new StorageError('blocked'));
+		expect(await storageReady(now, blocked)).toEqual({ kind: 'blocked', problem: 'blocked' });
+	});
+});
