@@ -48,12 +48,12 @@ export class LocaleState {
 	}
 
 	/** The language remembered on this device, or the browser's: call before the first render. */
-	async start(): Promise<void> {
+	start(): void {
 		this.#use(pickLocale(this.#environment.read(), this.#environment.preferred()));
 	}
 
 	/** The learner's choice in Settings, kept on this device. */
-	async choose(locale: Locale): Promise<void> {
+	choose(locale: Locale): void {
 		this.#environment.write(locale);
 		this.#use(locale);
 	}
@@ -68,4 +68,4 @@ export const i18n = new LocaleState();
 
 // Paraglide's runtime (and code that reads `getLocale()`) answers with the active language.
 overwriteGetLocale(() => i18n.locale);
-overwriteSetLocale((locale) => void i18n.choose(locale));
+overwriteSetLocale((locale) => i18n.choose(locale));
