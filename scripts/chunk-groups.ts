@@ -2,37 +2,27 @@
  * The browser build's chunks. Left alone, the bundler makes a chunk for every set of routes that
  * share a module, which gave the first load of `/` some forty files, half of them under 1 KB (one
  * message each). These groups keep the framework in one file, put everything the first page
- * needs (with the messages it shows, in every language) in one more, and merge the other screens'
- * small shared pieces, their messages among them, into their nearest neighbour.
+ * needs in one more (its messages' text comes apart, one file per language: first-load-text.ts),
+ * and merge the other screens' small shared pieces, their messages among them, into their nearest
+ * neighbour.
  */
 import type { Plugin } from 'vite';
-
-/** The route files a visit to `/` runs: the root layout, the error page and Today. */
-const firstPageFiles =
-	/[\\/]src[\\/]routes[\\/]\+(layout\.svelte|layout\.ts|error\.svelte|page\.svelte|page\.ts)$/;
-
-/**
- * A barrel re-exports a whole layer for the other screens; the first page's modules import what
- * they need from its files instead, so the walk below need not go through one and bring in
- * every screen's storage code. A first-page module must not import a barrel: the barrel's chunk
- * and this group's would import each other, and a module could run before what it imports.
- */
-const barrel = /[\\/]src[\\/]lib[\\/].*[\\/]index\.ts$/;
-
-/**
- * Paraglide's `m` (`messages.js`) and the index behind it re-export every message of the app, one
- * module each. The walk below does not go through them: it takes, from each first-page module
- * that imports `m`, the messages it names (`m.today_title`), so the first load carries those and
- * no other screen's.
- */
-const messageIndex = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages(\.js|[\\/]_index\.js)$/;
+import {
+	firstLoadTextModule,
+	firstPageFiles,
+	firstVisitEntries,
+	messageIndex,
+	messageKeysNamed,
+	messageModule,
+	staticGraph
+} from './first-load-graph.ts';
 
 /** The message modules that a module's code names through `m`, by their ids in this build. */
 function messagesUsed(code: string | null | undefined, ids: readonly string[]): string[] {
-	const keys = new Set([...(code ?? '').matchAll(/\bm\.(\w+)/g)].map((match) => match[1]));
+	const keys = messageKeysNamed(code);
 	return ids.filter((id) => {
-		const key = /[\\/]src[\\/]lib[\\/]paraglide[\\/]messages[\\/](\w+)\.js$/.exec(id)?.[1];
-		return key !== undefined && key !== '_index' && keys.has(key);
+		const key = messageModule.exec(id)?.[1];
+		return key !== undefined && keys.has(key);
 	});
 }
 
@@ -43,38 +33,15 @@ function messagesUsed(code: string | null | undefined, ids: readonly string[]): 
  */
 const firstPageModules = new Set<string>();
 
-/**
- * What the first page loads with `import()` once it is drawn: opening and seeding the database
- * (src/lib/app/startup.ts) and reading Today's figures (src/lib/app/today.ts). A first visit
- * needs them at once, so they come as one chunk, not merged into the other screens' pieces.
- */
-const firstVisitEntries = /[\\/]src[\\/]lib[\\/]app[\\/](startup|today)\.ts$/;
-
 /** Every module those imports bring in that the first page does not already have. */
 const firstVisitModules = new Set<string>();
-
-/** The modules reached from `from` through static imports, stopping at barrels. */
-function staticGraph(
-	from: readonly string[],
-	importsOf: (id: string) => readonly string[]
-): Set<string> {
-	const reached = new Set<string>();
-	const pending = [...from];
-	while (pending.length > 0) {
-		const id = pending.pop()!;
-		if (reached.has(id) || barrel.test(id)) continue;
-		reached.add(id);
-		pending.push(...importsOf(id));
-	}
-	return reached;
-}
 
 /** Records which modules the first page and a first visit import, for the chunk groups below. */
 export function firstPageGraph(): Plugin {
 	return {
 		name: 'repaso-first-page-graph',
 		applyToEnvironment: (environment) => environment.name === 'client',
-		buildEnd() {
+		async buildEnd() {
 			const ids = [...this.getModuleIds()];
 			// Through `m`, a module imports only the messages it names.
 			const importsOf = (id: string) => {
@@ -83,11 +50,13 @@ export function firstPageGraph(): Plugin {
 					messageIndex.test(imported) ? messagesUsed(info?.code, ids) : [imported]
 				);
 			};
-			const firstPage = staticGraph(
-				ids.filter((id) => firstPageFiles.test(id)),
+			const textModules = ids.filter((id) => firstLoadTextModule.test(id));
+			const firstPage = await staticGraph(
+				[...ids.filter((id) => firstPageFiles.test(id)), ...textModules],
 				importsOf
 			);
-			const firstVisit = staticGraph(
+			textModules.forEach((id) => firstPage.delete(id));
+			const firstVisit = await staticGraph(
 				ids.filter((id) => firstVisitEntries.test(id)),
 				importsOf
 			);
