@@ -2,12 +2,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { messageNumbers } from './message-numbers.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
 import { clientChunks, firstPageGraph } from './chunk-groups.ts';
+import { firstLoadText } from './first-load-text.ts';
 
 /**
  * The app's TypeScript modules do nothing when imported (no browser globals at the top level), so
@@ -20,6 +22,10 @@ function hasSideEffects(id: string): boolean {
 		id
 	);
 }
+
+const accessorModule = fileURLToPath(
+	new URL('../src/lib/i18n/first-load-text.ts', import.meta.url)
+);
 
 // Settings shows the release and the UTC day it was built, not the build's id.
 process.env.VITE_APP_VERSION = packageJson.version;
@@ -53,6 +59,7 @@ export default defineConfig({
 			strategy: ['baseLocale']
 		}),
 		messageNumbers(locales),
+		firstLoadText({ locales, paraglideDir: 'src/lib/paraglide', accessorModule }),
 		firstPageGraph(),
 		sveltekit(),
 		SvelteKitPWA({

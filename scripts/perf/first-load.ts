@@ -9,6 +9,8 @@ export interface LoadedFile {
 	path: string;
 	raw: number;
 	gzip: number;
+	/** The file's text, for scripts and styles only. */
+	code?: string;
 }
 
 /** The first load of `/`: its JavaScript and CSS, gzip, and how many files they take. */
@@ -23,11 +25,13 @@ export const firstLoadBudget = { codeGzipBytes: 60 * 1024, codeRequests: 12 };
  * languages) instead of every message of the active one. Since `/` is drawn before the database is
  * opened, the code that opens and seeds it and reads Today's figures comes after the first paint,
  * in a chunk of its own: 73.5 KB in 9 files, of which the first paint waits for about 55 KB.
+ * Then 72.3 KB in 10, once the first screen's text came in the learner's language only
+ * (scripts/first-load-text.ts): one more, small file.
  */
-export const firstLoadCeiling = { codeGzipBytes: 74 * 1024, codeRequests: 9 };
+export const firstLoadCeiling = { codeGzipBytes: 73 * 1024, codeRequests: 10 };
 
 /** Scripts and styles: what the budget counts (the page, icons and the manifest are not code). */
-export function isCode(file: LoadedFile): boolean {
+export function isCode(file: Pick<LoadedFile, 'path'>): boolean {
 	return /\.(js|css)$/.test(file.path);
 }
 
@@ -43,11 +47,11 @@ export async function measureFirstLoad(
 	page.on('response', (response) => {
 		pending.push(
 			response.body().then(
-				(body) => ({
-					path: new URL(response.url()).pathname,
-					raw: body.length,
-					gzip: gzipSync(body, { level: 9 }).length
-				}),
+				(body) => {
+					const path = new URL(response.url()).pathname;
+					const file = { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+					return isCode(file) ? { ...file, code: body.toString('utf8') } : file;
+				},
 				() => null
 			)
 		);

@@ -7,9 +7,9 @@ import type { LayoutLoad } from './$types';
 export const prerender = true;
 export const ssr = false;
 
-export const load: LayoutLoad = () => {
-	// The interface language is known before anything renders (each message holds every language).
-	if (browser) i18n.start();
+export const load: LayoutLoad = async () => {
+	// The interface language, and the first screen's text in it, before anything renders.
+	if (browser) await i18n.start();
 	// Not awaited: the shell and Today are drawn at once. Pages that read the learner's cards await
 	// it (a first visit writes every card first); the layout shows its problem when it has one.
 	return { storageReady: storageReady(new Date()) };

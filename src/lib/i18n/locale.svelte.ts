@@ -1,10 +1,13 @@
 import { overwriteGetLocale, overwriteSetLocale } from '$lib/paraglide/runtime.js';
 import { baseLocale, localeStorageKey, pickLocale, type Locale } from './locales';
+import { loadFirstLoadText } from './first-load-text';
 
 interface LocaleEnvironment {
 	read(): string | null;
 	write(locale: Locale): void;
 	preferred(): readonly string[];
+	/** Loads what the language's messages need before they can be shown. */
+	load(locale: Locale): Promise<void>;
 	apply(locale: Locale): void;
 }
 
@@ -24,6 +27,7 @@ const browserEnvironment: LocaleEnvironment = {
 		}
 	},
 	preferred: () => navigator.languages ?? [navigator.language],
+	load: loadFirstLoadText,
 	apply: (locale) => {
 		document.documentElement.lang = locale;
 	}
@@ -32,8 +36,9 @@ const browserEnvironment: LocaleEnvironment = {
 /**
  * The active interface language. It is reactive, and every message reads it through Paraglide's
  * `getLocale()` (overwritten below), so every message rendered through `m` (and every `Intl`
- * formatter built from `getLocale()`) follows a switch at once, without a reload. Each message's
- * module carries its text in every language, so a switch loads nothing.
+ * formatter built from `getLocale()`) follows a switch at once, without a reload. The first
+ * screen's text comes one language at a time (src/lib/i18n/first-load-text.ts), so a language is
+ * loaded before it becomes active: offline too, since the service worker keeps every file.
  */
 export class LocaleState {
 	#locale = $state<Locale>(baseLocale);
@@ -47,18 +52,22 @@ export class LocaleState {
 		return this.#locale;
 	}
 
-	/** The language remembered on this device, or the browser's: call before the first render. */
-	start(): void {
-		this.#use(pickLocale(this.#environment.read(), this.#environment.preferred()));
+	/** The language remembered on this device, or the browser's: await before the first render. */
+	async start(): Promise<void> {
+		await this.#use(pickLocale(this.#environment.read(), this.#environment.preferred()));
 	}
 
-	/** The learner's choice in Settings, kept on this device. */
-	choose(locale: Locale): void {
+	/**
+	 * The learner's choice in Settings, kept on this device once its text is loaded; if it cannot
+	 * be loaded, nothing changes and the promise rejects.
+	 */
+	async choose(locale: Locale): Promise<void> {
+		await this.#use(locale);
 		this.#environment.write(locale);
-		this.#use(locale);
 	}
 
-	#use(locale: Locale): void {
+	async #use(locale: Locale): Promise<void> {
+		await this.#environment.load(locale);
 		this.#locale = locale;
 		this.#environment.apply(locale);
 	}

@@ -30,7 +30,7 @@ describe('messages with numbers', () => {
 	});
 	afterEach(async () => {
 		const { i18n } = await import('./locale.svelte');
-		i18n.choose('en');
+		await i18n.choose('en');
 	});
 
 	it('groups digits in the active language and picks the plural from the number', async () => {
@@ -38,7 +38,7 @@ describe('messages with numbers', () => {
 		const { m } = await import('$lib/paraglide/messages.js');
 		expect(m.today_studied_today({ count: 1234 })).toBe('1,234 reviews today');
 		expect(m.study_reviewed({ count: 12345 })).toBe('12,345 reviewed');
-		i18n.choose('es');
+		await i18n.choose('es');
 		expect(m.today_studied_today({ count: 1 })).toBe('1 repaso hoy');
 		expect(m.today_studied_today({ count: 1234 })).toBe('1234 repasos hoy');
 		expect(m.study_reviewed({ count: 12345 })).toBe('12.345 repasadas');
@@ -50,7 +50,7 @@ describe('messages with numbers', () => {
 	it('formats every numeric parameter of every message, none printed raw', async () => {
 		const { i18n } = await import('./locale.svelte');
 		const { m } = await import('$lib/paraglide/messages.js');
-		i18n.choose('es');
+		await i18n.choose('es');
 		const numeric =
 			/^(count|total|correct|number|days|minutes|seconds|max|min|reviews|cards|limit|reviewed|recalled|score|left|done)$/;
 		const raw: string[] = [];
