@@ -1,7 +1,9 @@
 /**
- * Every classroom screen on a 360 × 640 phone at 200% text, in both themes, with the keyboard alone:
- * each Tab stop shows its focus, sits on screen and is big enough to tap; each action leaves focus
- * somewhere that makes sense; nothing scrolls sideways.
+ * Every classroom screen on a 360 × 640 phone at 200% text, with the keyboard alone: each Tab stop
+ * shows its focus, sits on screen and is big enough to tap; each action leaves focus somewhere that
+ * makes sense; nothing scrolls sideways. The screens are walked in the light and dark themes in
+ * turn, in one pass: a theme changes colours only (app.css's tokens), never sizes or focus, and
+ * their contrast is axe's to check (a11y, reflow and classroom specs).
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
@@ -53,6 +55,13 @@ async function focusProblems(page: Page): Promise<string[]> {
  * checks that the page does not scroll sideways.
  */
 async function walk(page: Page, where: string): Promise<void> {
+	// Each walk in the other theme from the last, so both are walked; the theme follows the system's
+	// colour scheme live.
+	const theme =
+		(await page.locator('html').getAttribute('data-theme')) === 'dark' ? 'light' : 'dark';
+	await page.emulateMedia({ colorScheme: theme });
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	where = `${where}, ${theme} theme`;
 	// Tab starts from the top of the page: a focused, empty mark before everything else.
 	await page.evaluate(() => {
 		const start = document.createElement('span');
@@ -98,175 +107,172 @@ const codeOfAna = encodeResultCode(
 	{ key: savedQuiz.id, items: savedQuizItems }
 );
 
-for (const theme of ['light', 'dark'] as const) {
-	test(`every classroom screen works by keyboard on a phone at 200% text, ${theme} theme`, async ({
-		page
-	}) => {
-		// A dozen screens walked stop by stop: well past the default minute on a busy machine.
-		test.setTimeout(240_000);
-		await page.setViewportSize({ width: 360, height: 640 });
-		await page.addInitScript((choice) => localStorage.setItem('repaso-theme', choice), theme);
-		await useLargeText(page);
-		await saveQuiz(page);
+test('every classroom screen works by keyboard on a phone at 200% text, light and dark themes', async ({
+	page
+}) => {
+	// A dozen screens walked stop by stop: well past the default minute on a busy machine.
+	test.setTimeout(240_000);
+	await page.setViewportSize({ width: 360, height: 640 });
+	await useLargeText(page);
+	await saveQuiz(page);
 
-		// The list, and deleting with a confirmation that can be declined.
-		await page.goto('/classroom');
-		await expect(page.getByRole('heading', { level: 3, name: savedQuiz.title })).toBeVisible();
-		await walk(page, 'list');
-		const remove = page.getByRole('button', { name: `Delete “${savedQuiz.title}”` });
-		await tabTo(page, remove);
-		await page.keyboard.press('Enter');
-		const keep = page.getByRole('button', { name: 'Keep it' });
-		await expectFocused(page, keep, 'asked to confirm');
-		await walk(page, 'list, confirming');
-		await keep.focus();
-		await page.keyboard.press('Enter');
-		await expectFocused(page, remove, 'kept: back on Delete');
+	// The list, and deleting with a confirmation that can be declined.
+	await page.goto('/classroom');
+	await expect(page.getByRole('heading', { level: 3, name: savedQuiz.title })).toBeVisible();
+	await walk(page, 'list');
+	const remove = page.getByRole('button', { name: `Delete “${savedQuiz.title}”` });
+	await tabTo(page, remove);
+	await page.keyboard.press('Enter');
+	const keep = page.getByRole('button', { name: 'Keep it' });
+	await expectFocused(page, keep, 'asked to confirm');
+	await walk(page, 'list, confirming');
+	await keep.focus();
+	await page.keyboard.press('Enter');
+	await expectFocused(page, remove, 'kept: back on Delete');
 
-		// Building a quiz.
-		await tabTo(page, page.getByRole('link', { name: 'New quiz' }));
-		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { level: 1, name: 'Build a quiz' })).toBeVisible();
-		await walk(page, 'build');
-		await tabTo(page, page.getByLabel('Title'));
-		await page.keyboard.type('Typed quiz');
-		await tabTo(page, page.getByLabel('Number of questions'));
-		await page.keyboard.press('ControlOrMeta+a');
-		await page.keyboard.type('3');
-		await tabTo(page, page.getByRole('button', { name: 'Save and share' }));
-		await page.keyboard.press('Enter');
+	// Building a quiz.
+	await tabTo(page, page.getByRole('link', { name: 'New quiz' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Build a quiz' })).toBeVisible();
+	await walk(page, 'build');
+	await tabTo(page, page.getByLabel('Title'));
+	await page.keyboard.type('Typed quiz');
+	await tabTo(page, page.getByLabel('Number of questions'));
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('3');
+	await tabTo(page, page.getByRole('button', { name: 'Save and share' }));
+	await page.keyboard.press('Enter');
 
-		// Sharing it.
-		await expect(page.getByRole('heading', { level: 1, name: 'Share “Typed quiz”' })).toBeVisible();
-		await walk(page, 'share');
-		const copy = page.getByRole('button', { name: 'Copy link' });
-		await tabTo(page, copy);
-		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status').filter({ hasText: /cop/i })).not.toBeEmpty();
-		await expectFocused(page, copy, 'copied');
-		const link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
-		await tabTo(page, page.getByRole('link', { name: 'All quizzes' }));
-		await page.keyboard.press('Enter');
+	// Sharing it.
+	await expect(page.getByRole('heading', { level: 1, name: 'Share “Typed quiz”' })).toBeVisible();
+	await walk(page, 'share');
+	const copy = page.getByRole('button', { name: 'Copy link' });
+	await tabTo(page, copy);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: /cop/i })).not.toBeEmpty();
+	await expectFocused(page, copy, 'copied');
+	const link = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+	await tabTo(page, page.getByRole('link', { name: 'All quizzes' }));
+	await page.keyboard.press('Enter');
 
-		// Deleting the new quiz: focus lands on the list, which now starts with the other quiz.
-		await tabTo(page, page.getByRole('button', { name: 'Delete “Typed quiz”' }));
-		await page.keyboard.press('Enter');
-		await page.keyboard.press('Shift+Tab');
-		await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(page.getByText('Deleted “Typed quiz”.')).toBeVisible();
-		await expect(page.getByRole('heading', { level: 3 })).toHaveText([savedQuiz.title]);
-		const list = page.getByRole('heading', { level: 2, name: 'Your quizzes' });
-		await expect(list, 'deleted: focus on the list').toBeFocused();
-		await page.keyboard.press('Tab');
-		await expectFocused(
-			page,
-			page.getByRole('link', { name: `Open “${savedQuiz.title}”` }),
-			'deleted, then Tab'
-		);
+	// Deleting the new quiz: focus lands on the list, which now starts with the other quiz.
+	await tabTo(page, page.getByRole('button', { name: 'Delete “Typed quiz”' }));
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Deleted “Typed quiz”.')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText([savedQuiz.title]);
+	const list = page.getByRole('heading', { level: 2, name: 'Your quizzes' });
+	await expect(list, 'deleted: focus on the list').toBeFocused();
+	await page.keyboard.press('Tab');
+	await expectFocused(
+		page,
+		page.getByRole('link', { name: `Open “${savedQuiz.title}”` }),
+		'deleted, then Tab'
+	);
 
-		// Collecting results: after adding, focus is back in the box for the next code.
-		await tabTo(page, page.getByRole('link', { name: `Results of “${savedQuiz.title}”` }));
-		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
-		await walk(page, 'collect, empty');
-		const codes = page.getByLabel('Result codes');
-		await tabTo(page, codes);
-		await page.keyboard.type(codeOfAna);
-		await tabTo(page, page.getByRole('button', { name: 'Add results' }));
-		await page.keyboard.press('Enter');
-		await expect(page.getByText('Added Ana.')).toBeVisible();
-		await expectFocused(page, codes, 'codes added');
-		await expect(codes).toHaveValue('');
-		await walk(page, 'collect, with results');
-		await tabTo(page, page.getByRole('link', { name: 'Back to your quizzes' }));
-		await page.keyboard.press('Enter');
+	// Collecting results: after adding, focus is back in the box for the next code.
+	await tabTo(page, page.getByRole('link', { name: `Results of “${savedQuiz.title}”` }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+	await walk(page, 'collect, empty');
+	const codes = page.getByLabel('Result codes');
+	await tabTo(page, codes);
+	await page.keyboard.type(codeOfAna);
+	await tabTo(page, page.getByRole('button', { name: 'Add results' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Added Ana.')).toBeVisible();
+	await expectFocused(page, codes, 'codes added');
+	await expect(codes).toHaveValue('');
+	await walk(page, 'collect, with results');
+	await tabTo(page, page.getByRole('link', { name: 'Back to your quizzes' }));
+	await page.keyboard.press('Enter');
 
-		// Presenting: every question, its answer shown, and the buttons keep focus at either end.
-		await tabTo(page, page.getByRole('link', { name: `Present “${savedQuiz.title}”` }));
+	// Presenting: every question, its answer shown, and the buttons keep focus at either end.
+	await tabTo(page, page.getByRole('link', { name: `Present “${savedQuiz.title}”` }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: /Presenting/ })).toBeVisible();
+	await walk(page, 'present');
+	const next = page.getByRole('button', { name: 'Next', exact: true });
+	await tabTo(page, next);
+	for (let number = 1; number <= savedQuizItems.length; number++) {
+		await expect(page.getByText(`Question ${number} of ${savedQuizItems.length}`)).toBeVisible();
+		await page.keyboard.press('Space');
+		await expect(page.getByText(savedQuizItems[number - 1]!.explanation)).toBeVisible();
+		expect(await sidewaysOverflow(page), `present ${number}, answer shown`).toEqual([]);
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { level: 1, name: /Presenting/ })).toBeVisible();
-		await walk(page, 'present');
-		const next = page.getByRole('button', { name: 'Next', exact: true });
-		await tabTo(page, next);
-		for (let number = 1; number <= savedQuizItems.length; number++) {
-			await expect(page.getByText(`Question ${number} of ${savedQuizItems.length}`)).toBeVisible();
-			await page.keyboard.press('Space');
-			await expect(page.getByText(savedQuizItems[number - 1]!.explanation)).toBeVisible();
-			expect(await sidewaysOverflow(page), `present ${number}, answer shown`).toEqual([]);
+	}
+	expect(await focusProblems(page), 'present: after the last question').toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/classroom$/);
+
+	// The print view on screen.
+	await tabTo(page, page.getByRole('link', { name: `Print “${savedQuiz.title}”` }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: savedQuiz.title })).toBeVisible();
+	await walk(page, 'print');
+
+	// A student's screens, from the link.
+	await page.goto('/classroom');
+	await saveQuiz(page);
+	await page.goto(`/classroom/share?quiz=${savedQuiz.id}`);
+	const savedLink = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+	expect(savedLink).not.toBe(link);
+	await page.goto(savedLink);
+	await expect(page.getByLabel('Your name')).toBeVisible();
+	await walk(page, 'take, name');
+	await tabTo(page, page.getByLabel('Your name'));
+	await page.keyboard.type('Ana');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(`Question 1 of ${savedQuizItems.length}`)).toBeVisible();
+	await expectFocused(
+		page,
+		page.getByRole('heading', { level: 2, name: savedQuizItems[0]!.prompt }),
+		'started: on the first question'
+	);
+	await walk(page, 'take, a question');
+	// The first question is a multiple choice: Enter on an option answers it, the quiz moves on
+	// and the next question has focus, so Tab carries on from there.
+	await tabTo(page, page.locator('.question .option').first());
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(`Question 2 of ${savedQuizItems.length}`)).toBeVisible();
+	await expectFocused(
+		page,
+		page.getByRole('heading', { level: 2, name: savedQuizItems[1]!.prompt }),
+		'answered: on the next question'
+	);
+	// The last question, a match, finishes the quiz after Check.
+	await page.goto('/classroom');
+	await page.goto(savedLink);
+	for (let number = 2; number <= savedQuizItems.length; number++) {
+		await expect(page.getByText(`Question ${number} of`)).toBeVisible();
+		const item = savedQuizItems[number - 1]!;
+		if (item.type === 'truefalse') await page.keyboard.press('a');
+		else {
+			if (item.type === 'typed') {
+				await tabTo(page, page.getByRole('textbox'));
+				await page.keyboard.type('x');
+			}
+			if (item.type === 'match') {
+				// Tab enters each left's group of radios; Space picks the first, arrows move on and
+				// pick another, so each left gets an answer of its own.
+				for (const [index, pair] of item.pairs.entries()) {
+					const group = page.getByRole('group', { name: pair.left });
+					await tabTo(page, group.getByRole('radio').first());
+					await page.keyboard.press('Space');
+					for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+					await expect(group.getByRole('radio').nth(index)).toBeChecked();
+				}
+			}
+			await tabTo(page, page.getByRole('button', { name: 'Check' }));
 			await page.keyboard.press('Enter');
 		}
-		expect(await focusProblems(page), 'present: after the last question').toEqual([]);
-		await page.keyboard.press('Escape');
-		await expect(page).toHaveURL(/\/classroom$/);
-
-		// The print view on screen.
-		await tabTo(page, page.getByRole('link', { name: `Print “${savedQuiz.title}”` }));
-		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { level: 1, name: savedQuiz.title })).toBeVisible();
-		await walk(page, 'print');
-
-		// A student's screens, from the link.
-		await page.goto('/classroom');
-		await saveQuiz(page);
-		await page.goto(`/classroom/share?quiz=${savedQuiz.id}`);
-		const savedLink = await page.getByRole('textbox', { name: 'Quiz link' }).inputValue();
-		expect(savedLink).not.toBe(link);
-		await page.goto(savedLink);
-		await expect(page.getByLabel('Your name')).toBeVisible();
-		await walk(page, 'take, name');
-		await tabTo(page, page.getByLabel('Your name'));
-		await page.keyboard.type('Ana');
-		await page.keyboard.press('Enter');
-		await expect(page.getByText(`Question 1 of ${savedQuizItems.length}`)).toBeVisible();
-		await expectFocused(
-			page,
-			page.getByRole('heading', { level: 2, name: savedQuizItems[0]!.prompt }),
-			'started: on the first question'
-		);
-		await walk(page, 'take, a question');
-		// The first question is a multiple choice: Enter on an option answers it, the quiz moves on
-		// and the next question has focus, so Tab carries on from there.
-		await tabTo(page, page.locator('.question .option').first());
-		await page.keyboard.press('Enter');
-		await expect(page.getByText(`Question 2 of ${savedQuizItems.length}`)).toBeVisible();
-		await expectFocused(
-			page,
-			page.getByRole('heading', { level: 2, name: savedQuizItems[1]!.prompt }),
-			'answered: on the next question'
-		);
-		// The last question, a match, finishes the quiz after Check.
-		await page.goto('/classroom');
-		await page.goto(savedLink);
-		for (let number = 2; number <= savedQuizItems.length; number++) {
-			await expect(page.getByText(`Question ${number} of`)).toBeVisible();
-			const item = savedQuizItems[number - 1]!;
-			if (item.type === 'truefalse') await page.keyboard.press('a');
-			else {
-				if (item.type === 'typed') {
-					await tabTo(page, page.getByRole('textbox'));
-					await page.keyboard.type('x');
-				}
-				if (item.type === 'match') {
-					// Tab enters each left's group of radios; Space picks the first, arrows move on and
-					// pick another, so each left gets an answer of its own.
-					for (const [index, pair] of item.pairs.entries()) {
-						const group = page.getByRole('group', { name: pair.left });
-						await tabTo(page, group.getByRole('radio').first());
-						await page.keyboard.press('Space');
-						for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
-						await expect(group.getByRole('radio').nth(index)).toBeChecked();
-					}
-				}
-				await tabTo(page, page.getByRole('button', { name: 'Check' }));
-				await page.keyboard.press('Enter');
-			}
-		}
-		await expect(page.locator('.code')).toBeVisible();
-		await expect(page.getByText(/You got \d of 5 right/)).toBeFocused();
-		await walk(page, 'take, result');
-	});
-}
+	}
+	await expect(page.locator('.code')).toBeVisible();
+	await expect(page.getByText(/You got \d of 5 right/)).toBeFocused();
+	await walk(page, 'take, result');
+});
 
 test('a student taking a classroom quiz has the same "?" list of shortcuts as a practice quiz', async ({
 	page
