@@ -1,37 +1,8 @@
 import { expect, test } from './test';
-import { axeViolations } from './axe';
 import { routes } from './fixtures';
-import { screens } from './screens';
 
-const viewports = [
-	{ name: 'phone', width: 360, height: 640 },
-	{ name: 'laptop', width: 1280, height: 800 }
-] as const;
-
-// One visit per screen checks three looks: the theme follows the system's colour scheme and the
-// layout the window's width, both live, so a screen reached through several steps is reached once.
-// The phone in the dark theme is checked by the reflow spec, at 200% text.
-const looks = [
-	{ theme: 'light', viewport: viewports[0] },
-	{ theme: 'light', viewport: viewports[1] },
-	{ theme: 'dark', viewport: viewports[1] }
-] as const;
-
-for (const screen of screens) {
-	test(`no axe violations on ${screen.name}, light and dark themes, phone and laptop`, async ({
-		page
-	}) => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.setViewportSize(viewports[0]);
-		await screen.open(page);
-		for (const { theme, viewport } of looks) {
-			await page.emulateMedia({ colorScheme: theme });
-			await page.setViewportSize(viewport);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			expect.soft(await axeViolations(page), `${theme} theme, ${viewport.name}`).toEqual([]);
-		}
-	});
-}
+// axe's checks of every screen, in both themes on a phone and a laptop, share each screen's visit
+// with its checks at 200% text: see reflow.spec.ts.
 
 // Both checks of a 360 px phone in one visit per route: a page per route per check cost a start-up each.
 test('every interactive element is at least 44 px on a phone, and no page scrolls sideways at 360 px', async ({

@@ -1,17 +1,29 @@
 import type { Page } from '@playwright/test';
 
+/** The style element that doubles the text, so it can be taken out again. */
+const largeTextId = 'e2e-large-text';
+
 /**
  * Shows every page of this context with text at 200%, the way a browser's text-size setting does:
  * the root font size doubles, and everything sized in rem or em grows with it.
  */
 export async function useLargeText(page: Page): Promise<void> {
-	await page.addInitScript(() => {
+	await page.addInitScript((id) => {
 		document.addEventListener('DOMContentLoaded', () => {
 			const style = document.createElement('style');
+			style.id = id;
 			style.textContent = 'html { font-size: 200% !important; }';
 			document.head.append(style);
 		});
-	});
+	}, largeTextId);
+}
+
+/**
+ * Puts the open page's text back to its usual size, the way turning the browser's setting back
+ * does (until the next page load), so one visit can be checked at both sizes.
+ */
+export async function endLargeText(page: Page): Promise<void> {
+	await page.evaluate((id) => document.getElementById(id)?.remove(), largeTextId);
 }
 
 /**
