@@ -23,12 +23,14 @@ test('the presenter steps through the quiz by keyboard and reveals answers with 
 	await expect(page).toHaveURL(/\/classroom$/);
 });
 
-for (const screen of ['present', 'collect'] as const) {
-	test(`no axe violations on the ${screen} screen, light and dark themes`, async ({ page }) => {
-		await saveQuiz(page);
-		await page.goto(`/classroom/${screen}?quiz=${savedQuiz.id}`);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText(savedQuiz.title);
-		if (screen === 'present') await page.keyboard.press('Space');
-		await expectNoViolationsInEitherTheme(page, screen);
-	});
-}
+// With the answer shown, a state the screen list does not reach; the present and collect screens as
+// they open are checked by axe in both themes with every other screen (reflow.spec.ts).
+test('no axe violations on the present screen with the answer shown, light and dark themes', async ({
+	page
+}) => {
+	await saveQuiz(page);
+	await page.goto(`/classroom/present?quiz=${savedQuiz.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(savedQuiz.title);
+	await page.keyboard.press('Space');
+	await expectNoViolationsInEitherTheme(page, 'present');
+});
