@@ -17,7 +17,9 @@ export default defineConfig({
 		: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
-		trace: 'retain-on-failure',
+		// Recording a trace slows every test by a fifth to a quarter. On CI a failed test runs again
+		// (retries), and that run records one, so every failure still comes with its trace.
+		trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
 		// Most tests need no service worker; installing one precaches the whole app in every new context.
 		serviceWorkers: 'block',
 		launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs }
