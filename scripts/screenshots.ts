@@ -296,6 +296,8 @@ try {
 		await step(`${shot.screen.name} (${file})`, async () => {
 			await shot.screen.open(page);
 			await page.locator(`html[data-theme="${shot.theme}"]`).waitFor({ state: 'attached' });
+			// Screens draw before the database answers, with placeholders marked busy until it does.
+			await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 			writeFileSync(
 				`${folder}/${file}`,
 				palettePng(await page.screenshot({ animations: 'disabled' }))
