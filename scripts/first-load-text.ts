@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin, Rollup } from 'vite';
 import {
 	firstLoadEntryIds,
@@ -19,6 +20,13 @@ import {
 } from './first-load-graph.ts';
 
 type PluginContext = Rollup.PluginContext;
+
+/** Paraglide's output, where the vite config has it compile the messages. */
+const paraglideDir = fileURLToPath(new URL('../src/lib/paraglide', import.meta.url));
+/** The module whose `firstLoadMessage(key)` shows a message from the loaded text. */
+const accessorModule = fileURLToPath(
+	new URL('../src/lib/i18n/first-load-text.ts', import.meta.url)
+);
 
 // Matched by firstLoadTextModule in first-load-graph.ts once resolved.
 const loaderId = 'virtual:repaso-first-load-text';
@@ -71,19 +79,12 @@ export function textModule(
 	].join('\n');
 }
 
-export function firstLoadText(options: {
-	locales: readonly string[];
-	/** Paraglide's output folder. */
-	paraglideDir: string;
-	/** The module whose `firstLoadMessage(key)` shows a message from the loaded text (src/lib/i18n/first-load-text.ts). */
-	accessorModule: string;
-}): Plugin {
-	const { locales, accessorModule } = options;
+export function firstLoadText(locales: readonly string[]): Plugin {
 	let root = process.cwd();
 	let building = false;
 	/** The keys of every message the first load names, found once per build. */
 	let keys: Promise<Set<string>> | undefined;
-	const messageFile = (key: string) => resolve(root, options.paraglideDir, 'messages', `${key}.js`);
+	const messageFile = (key: string) => resolve(paraglideDir, 'messages', `${key}.js`);
 
 	/**
 	 * Walks the first load's static imports from its entries, started by the first hook that
@@ -100,14 +101,11 @@ export function firstLoadText(options: {
 				);
 			};
 			const reached = await staticGraph(firstLoadEntryIds(root), importsOf);
-			const named = new Set<string>();
-			for (const id of reached) {
-				for (const key of messageKeysNamed(context.getModuleInfo(id)?.code)) {
-					// `m.` may name something other than a message in some module.
-					if (existsSync(messageFile(key))) named.add(key);
-				}
-			}
-			return named;
+			const named = new Set(
+				[...reached].flatMap((id) => [...messageKeysNamed(context.getModuleInfo(id)?.code)])
+			);
+			// `m.` may name something other than a message in some module.
+			return new Set([...named].filter((key) => existsSync(messageFile(key))));
 		})();
 		return keys;
 	}
@@ -137,7 +135,7 @@ export function firstLoadText(options: {
 				key,
 				source: readFileSync(messageFile(key), 'utf8')
 			}));
-			return textModule(texts, locale, resolve(root, options.paraglideDir, 'registry.js'));
+			return textModule(texts, locale, resolve(paraglideDir, 'registry.js'));
 		},
 		buildStart() {
 			keys = undefined;

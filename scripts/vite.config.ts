@@ -2,7 +2,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
 import { repasoContent } from './content-plugin.ts';
 import { webManifest } from './web-manifest.ts';
 import packageJson from '../package.json' with { type: 'json' };
@@ -22,10 +21,6 @@ function hasSideEffects(id: string): boolean {
 		id
 	);
 }
-
-const accessorModule = fileURLToPath(
-	new URL('../src/lib/i18n/first-load-text.ts', import.meta.url)
-);
 
 // Settings shows the release and the UTC day it was built, not the build's id.
 process.env.VITE_APP_VERSION = packageJson.version;
@@ -59,7 +54,7 @@ export default defineConfig({
 			strategy: ['baseLocale']
 		}),
 		messageNumbers(locales),
-		firstLoadText({ locales, paraglideDir: 'src/lib/paraglide', accessorModule }),
+		firstLoadText(locales),
 		firstPageGraph(),
 		sveltekit(),
 		SvelteKitPWA({

@@ -14,11 +14,7 @@ export default defineConfig({
 		repasoContent(),
 		messageNumbers(locales),
 		// Outside a build it only serves its loaders: every message keeps its text in its module.
-		firstLoadText({
-			locales,
-			paraglideDir: 'src/lib/paraglide',
-			accessorModule: fileURLToPath(new URL('../src/lib/i18n/first-load-text.ts', import.meta.url))
-		})
+		firstLoadText(locales)
 	],
 	resolve: {
 		alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) },
