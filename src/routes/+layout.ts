@@ -5,7 +5,7 @@ import type { LayoutLoad } from './$types';
 
 // Every page is prerendered as an app shell; learner data lives in IndexedDB, read in the browser.
 export const prerender = true;
-export const ssr = false;
+export const ssr = true;
 
 export const load: LayoutLoad = async () => {
 	// The interface language, and the first screen's text in it, before anything renders. The
@@ -13,5 +13,6 @@ export const load: LayoutLoad = async () => {
 	if (browser) await i18n.start();
 	// Not awaited: the shell and Today are drawn at once. Pages that read the learner's cards await
 	// it (a first visit writes every card first); the layout shows its problem when it has one.
-	return { storageReady: storageReady(new Date()) };
+	// At build time there is no database: the page is drawn as it waits for one.
+	return { storageReady: browser ? storageReady(new Date()) : new Promise<never>(() => {}) };
 };

@@ -1,3 +1,4 @@
+import { browser } from '$app/environment';
 import { parseThemeChoice, resolveTheme, themeStorageKey, type ThemeChoice } from './theme';
 
 interface ThemeEnvironment {
@@ -14,6 +15,18 @@ function browserEnvironment(): ThemeEnvironment {
 	};
 }
 
+/**
+ * While a page is prerendered there is no learner: the theme is the default, and app.html's inline
+ * script sets the real one on <html> before the prerendered page is painted.
+ */
+function prerenderEnvironment(): ThemeEnvironment {
+	return {
+		storage: { getItem: () => null, setItem: () => {} },
+		darkQuery: { matches: false, addEventListener: () => {} } as unknown as MediaQueryList,
+		root: { dataset: {} } as HTMLElement
+	};
+}
+
 /** The learner's theme: remembered on this device and applied to <html data-theme>. */
 export class ThemeState {
 	#env: ThemeEnvironment;
@@ -22,7 +35,7 @@ export class ThemeState {
 
 	readonly resolved = $derived(resolveTheme(this.#choice, this.#systemDark));
 
-	constructor(env: ThemeEnvironment = browserEnvironment()) {
+	constructor(env: ThemeEnvironment = browser ? browserEnvironment() : prerenderEnvironment()) {
 		this.#env = env;
 		this.#choice = parseThemeChoice(readSafely(env.storage));
 		this.#systemDark = env.darkQuery.matches;

@@ -4,6 +4,9 @@ import { countProgress } from '$lib/storage';
 import { studyData } from '../study-data';
 import type { EntryGenerator, PageLoad } from './$types';
 
+// Drawn in the browser only: the page waits for the learner's data before it draws anything.
+export const ssr = false;
+
 export const entries: EntryGenerator = setEntries;
 
 export const load: PageLoad = async ({ params, parent }) => {
