@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { baseLocale, localeStorageKey, locales, pickLocale } from './locales';
 
 const template = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
-const [, headScript] = /<script>([\s\S]*?)<\/script>/.exec(template) ?? [];
+const headScript = /<script>([\s\S]*?)<\/script>/.exec(template)?.[1] ?? '';
 
 /** Runs the script as a browser would before the first paint; true when it hid the page. */
 function hidesPage(
