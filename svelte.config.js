@@ -18,8 +18,9 @@ const config = {
 		// 404.html boots the app for any URL that has no page of its own (static hosts serve it for
 		// unknown paths; the service worker does too), so the app shows its own "not found" page.
 		// SvelteKit writes its asset paths absolute, so it works at any depth.
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		adapter: adapter({ strict: true, fallback: '404.html', precompress: true }),
 		version: { name: process.env.REPASO_BUILD_VERSION },
+		inlineStyleThreshold: 12000,
 		// A static host gets the policy as a <meta> tag, with hashes of SvelteKit's inline start-up
 		// script and of the theme script in app.html. Styles stay inline: Svelte writes style
 		// attributes and transition keyframes at run time. frame-ancestors is ignored in a <meta>

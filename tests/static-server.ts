@@ -47,6 +47,9 @@ function handlerFor(folder: string) {
 	const files = sirv(folder, {
 		extensions: ['html'],
 		dev: true,
+		// Compressed as a real host sends it: the build writes a .br and a .gz beside each file.
+		brotli: true,
+		gzip: true,
 		etag: true,
 		// As static/_headers asks of a real host: frame-ancestors only works as a header.
 		setHeaders: (response) => {
