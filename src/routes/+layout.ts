@@ -7,11 +7,12 @@ import type { LayoutLoad } from './$types';
 export const prerender = true;
 export const ssr = false;
 
-export const load: LayoutLoad = async () => {
+export const load: LayoutLoad = async ({ route }) => {
 	// The interface language, and the first screen's text in it, before anything renders. The
 	// database is opened after, so that its first visit's work does not delay the first paint.
 	if (browser) await i18n.start();
 	// Not awaited: the shell and Today are drawn at once. Pages that read the learner's cards await
-	// it (a first visit writes every card first); the layout shows its problem when it has one.
-	return { storageReady: storageReady(new Date()) };
+	// it (a first visit writes every card first; the route says whether it reads them, so this
+	// runs again when it changes); the layout shows its problem when it has one.
+	return { storageReady: storageReady(new Date(), route.id) };
 };
