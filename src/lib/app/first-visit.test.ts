@@ -1,21 +1,23 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { setIndex } from 'virtual:repaso-content';
+import { contentVersion, setIndex } from 'virtual:repaso-content';
 
 const now = new Date('2025-06-10T12:00:00Z');
 
 /**
- * The app's modules as a new page load has them, over an empty browser database: the shared
- * connection and the reconciliation done are remembered per load.
+ * The app's modules as a new page load has them, over the browser's databases (empty unless
+ * given): the shared connection and the reconciliation done are remembered per load.
  */
-async function freshPageLoad() {
+async function freshPageLoad(databases = new IDBFactory()) {
 	vi.resetModules();
-	globalThis.indexedDB = new IDBFactory();
+	globalThis.indexedDB = databases;
 	return {
 		...(await import('./storage-ready')),
 		...(await import('./first-visit')),
-		...(await import('./today'))
+		...(await import('./today')),
+		...(await import('./database.svelte')),
+		...(await import('$lib/storage/meta'))
 	};
 }
 
@@ -47,6 +49,20 @@ describe('Today on a first visit', () => {
 		const app = await freshPageLoad();
 		await app.storageReady(now, '/');
 		expect(await app.cardsWritten()).toBe(false);
+	});
+});
+
+describe('Today for a returning learner', () => {
+	it('brings written cards in step with a changed bank before reading them', async () => {
+		const databases = new IDBFactory();
+		const first = await freshPageLoad(databases);
+		await first.storageReady(now, '/study');
+		await first.setMeta(await first.appDatabase(), 'contentVersion', 'an older bank');
+		(await first.appDatabase()).close();
+
+		const next = await freshPageLoad(databases);
+		expect(await next.storageReady(now, '/')).toBeNull();
+		expect(await next.getMeta(await next.appDatabase(), 'contentVersion')).toBe(contentVersion);
 	});
 });
 
