@@ -28,8 +28,11 @@ export function readsCards(routeId: string | null): boolean {
  * a changed bank shows on Today too), brings them in step with the bank.
  */
 async function openAndReconcile(now: Date, routeId: string | null): Promise<void> {
-	const { cardsWritten } = await import('./first-visit');
-	if (!readsCards(routeId) && !(await cardsWritten())) return;
+	// Only Today asks first: a page that reads the cards loads the code that writes them at once.
+	if (!readsCards(routeId)) {
+		const { cardsWritten } = await import('./first-visit');
+		if (!(await cardsWritten())) return;
+	}
 	const { startStorage } = await import('./startup');
 	await startStorage(now);
 }
