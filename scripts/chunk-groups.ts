@@ -8,6 +8,7 @@
  */
 import type { Plugin } from 'vite';
 import {
+	cardEntries,
 	firstLoadTextModule,
 	firstPageFiles,
 	firstVisitEntries,
@@ -36,7 +37,13 @@ const firstPageModules = new Set<string>();
 /** Every module those imports bring in that the first page does not already have. */
 const firstVisitModules = new Set<string>();
 
-/** Records which modules the first page and a first visit import, for the chunk groups below. */
+/** Every module that writing and reading the cards needs beyond the two sets above. */
+const cardModules = new Set<string>();
+
+/**
+ * Records which modules the first page, a first visit and the cards' code import, for the chunk
+ * groups below.
+ */
 export function firstPageGraph(): Plugin {
 	return {
 		name: 'repaso-first-page-graph',
@@ -60,10 +67,16 @@ export function firstPageGraph(): Plugin {
 				ids.filter((id) => firstVisitEntries.test(id)),
 				importsOf
 			);
+			const cards = await staticGraph(
+				ids.filter((id) => cardEntries.test(id)),
+				importsOf
+			);
 			firstPageModules.clear();
 			firstPage.forEach((id) => firstPageModules.add(id));
 			firstVisitModules.clear();
 			firstVisit.forEach((id) => firstPage.has(id) || firstVisitModules.add(id));
+			cardModules.clear();
+			cards.forEach((id) => firstPage.has(id) || firstVisit.has(id) || cardModules.add(id));
 		}
 	};
 }
@@ -83,13 +96,20 @@ export const clientChunks = {
 			test: (id: string) => firstPageModules.has(id) && !firstPageFiles.test(id),
 			priority: 15
 		},
-		// What a first visit loads after the first paint, with the messages it names; the screens
-		// that read the learner's cards share it. It imports from the group above, never the other
-		// way round.
+		// What a first visit loads after the first paint, with the messages it names: opening the
+		// database (every page does). It imports from the group above, never the other way round.
 		{
 			name: 'first-visit',
 			test: (id: string) => firstVisitModules.has(id),
 			priority: 14
+		},
+		// Writing the cards and reading Today's figures from them (the scheduler, the storage
+		// writers, valibot...): every screen that reads the cards shares it, and a first visit of
+		// `/` never loads it. It imports from the groups above, never the other way round.
+		{
+			name: 'cards',
+			test: (id: string) => cardModules.has(id),
+			priority: 13
 		},
 		// The other screens' shared code and messages, merged by which routes use them. Nothing here
 		// is in the group above, so a merge can never bring a study or classroom module into the

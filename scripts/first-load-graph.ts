@@ -18,13 +18,19 @@ export const firstPageFiles =
 	/[\\/]src[\\/]routes[\\/]\+(layout\.svelte|layout\.ts|error\.svelte|page\.svelte|page\.ts)$/;
 
 /**
- * What the first page loads with `import()` once it is drawn: opening and seeding the database
- * (src/lib/app/startup.ts) and reading Today's figures (src/lib/app/today.ts). A first visit
- * needs them at once.
+ * What the first page loads with `import()` once it is drawn on a first visit: opening the
+ * database and, no card being written yet, Today's figures without them (src/lib/app/first-visit.ts).
  */
-const firstVisitEntryFiles = ['src/lib/app/startup.ts', 'src/lib/app/today.ts'];
+const firstVisitEntryFiles = ['src/lib/app/first-visit.ts'];
 
-export const firstVisitEntries = /[\\/]src[\\/]lib[\\/]app[\\/](startup|today)\.ts$/;
+export const firstVisitEntries = /[\\/]src[\\/]lib[\\/]app[\\/]first-visit\.ts$/;
+
+/**
+ * Writing the cards (src/lib/app/startup.ts) and reading Today's figures from them
+ * (src/lib/app/today.ts): every page that reads the cards loads them after its first paint, and
+ * Today once the cards are written, but a first visit of Today does not.
+ */
+export const cardEntries = /[\\/]src[\\/]lib[\\/]app[\\/](startup|today)\.ts$/;
 
 /** The ids the first load starts from, for a walk that runs before the graph is complete. */
 export function firstLoadEntryIds(root: string): string[] {

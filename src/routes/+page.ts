@@ -6,8 +6,8 @@ export const load: PageLoad = async ({ parent }) => {
 	// database answers. Null when the database failed (the layout shows why).
 	const figures = storageReady.then(async (problem) => {
 		if (problem) return null;
-		const { readToday } = await import('$lib/app/today');
-		return readToday(new Date());
+		const { loadToday } = await import('$lib/app/first-visit');
+		return loadToday(new Date());
 	});
 	return { figures };
 };

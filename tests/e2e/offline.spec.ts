@@ -1,5 +1,7 @@
 import { expect, test } from './test';
 import { routes, waitForServiceWorker } from './fixtures';
+import { answerShownQuestion } from './answering';
+import { readDatabase } from './database';
 
 // These tests are about the service worker itself.
 test.use({ serviceWorkers: 'allow' });
@@ -33,6 +35,27 @@ test('after the first visit every route loads from the service worker with the n
 	await fresh.goto('/sets/honduras');
 	await expect(fresh.getByRole('heading', { level: 1, name: /Honduras/ })).toBeVisible();
 	expect(networkFailures).toEqual([]);
+});
+
+test('after a first visit of Today alone, study writes the cards and grades with the network off', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await expect(page.getByRole('link', { name: 'Study now' })).toBeVisible();
+	// Today's first visit writes no card (and loads no code to write them): that waits for a page
+	// that reads them, here offline, with its code from the service worker's cache.
+	expect((await readDatabase(page)).cards).toEqual([]);
+
+	await context.setOffline(true);
+	await page.getByRole('link', { name: 'Study now' }).click();
+	await answerShownQuestion(page);
+	await page.keyboard.press('3');
+	await expect(page.getByText('1 reviewed')).toBeVisible();
+	const stored = await readDatabase(page);
+	expect(stored.cards.length).toBeGreaterThan(0);
+	expect(stored.reviews).toHaveLength(1);
 });
 
 test('the offline badge follows what the browser says about the network', async ({ page }) => {

@@ -43,6 +43,7 @@ const browserEnvironment: LocaleEnvironment = {
 export class LocaleState {
 	#locale = $state<Locale>(baseLocale);
 	#environment: LocaleEnvironment;
+	#started: Promise<void> | undefined;
 
 	constructor(environment: LocaleEnvironment = browserEnvironment) {
 		this.#environment = environment;
@@ -52,9 +53,17 @@ export class LocaleState {
 		return this.#locale;
 	}
 
-	/** The language remembered on this device, or the browser's: await before the first render. */
-	async start(): Promise<void> {
-		await this.#use(pickLocale(this.#environment.read(), this.#environment.preferred()));
+	/**
+	 * The language remembered on this device, or the browser's: await before the first render. Once
+	 * per page load (the root layout's load runs again when the route changes): a later call keeps
+	 * the language in use, chosen in Settings even where storage refused to remember it.
+	 */
+	start(): Promise<void> {
+		this.#started ??= this.#use(
+			pickLocale(this.#environment.read(), this.#environment.preferred())
+		);
+		this.#started.catch(() => (this.#started = undefined));
+		return this.#started;
 	}
 
 	/**

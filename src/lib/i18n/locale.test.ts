@@ -7,11 +7,15 @@ function device(options: {
 	stored?: string;
 	preferred?: string[];
 	loads?: (l: Locale) => boolean;
+	/** Storage refuses to remember a choice, as private windows may. */
+	refusesWrites?: boolean;
 }) {
 	const seen = { stored: options.stored ?? null, lang: '', loaded: [] as Locale[] };
 	const state = new LocaleState({
 		read: () => seen.stored,
-		write: (locale) => (seen.stored = locale),
+		write: (locale) => {
+			if (!options.refusesWrites) seen.stored = locale;
+		},
 		preferred: () => options.preferred ?? [],
 		load: async (locale) => {
 			if (options.loads && !options.loads(locale)) throw new Error(`no ${locale} text`);
@@ -44,5 +48,23 @@ describe('LocaleState', () => {
 		await expect(state.choose('es')).rejects.toThrow('no es text');
 		expect(state.locale).toBe('en');
 		expect(seen).toEqual({ stored: 'en', lang: 'en', loaded: ['en'] });
+	});
+
+	it('starts once per page load: starting again keeps a choice storage could not remember', async () => {
+		const { state, seen } = device({ preferred: ['en'], refusesWrites: true });
+		await state.start();
+		await state.choose('es');
+		await state.start();
+		expect(state.locale).toBe('es');
+		expect(seen).toEqual({ stored: null, lang: 'es', loaded: ['en', 'es'] });
+	});
+
+	it('starts again after a start that failed', async () => {
+		let textReady = false;
+		const { state } = device({ preferred: ['es'], loads: () => textReady });
+		await expect(state.start()).rejects.toThrow('no es text');
+		textReady = true;
+		await state.start();
+		expect(state.locale).toBe('es');
 	});
 });

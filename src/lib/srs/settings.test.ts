@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, StudySettings } from './settings';
 
 describe('StudySettings', () => {
+	it('fills every missing setting with its default, as defaultSettings gives them without valibot', () => {
+		expect(v.parse(StudySettings, {})).toEqual(defaultSettings());
+		expect(defaultSettings()).toMatchObject({ dailyNewLimit: 20, desiredRetention: 0.9 });
+	});
+
 	it('defaults the learning steps to 1m, 10m and the relearning steps to 10m', () => {
 		expect(defaultSettings()).toMatchObject({
 			learningSteps: ['1m', '10m'],

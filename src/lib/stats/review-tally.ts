@@ -6,7 +6,17 @@
  * the hour: a quarter hour never straddles two study days in any time zone, so the counts can be
  * regrouped into the learner's days whatever their zone or day-start hour, even after they change.
  */
-import { Rating, State, type ReviewLog } from 'ts-fsrs';
+import type { Rating, ReviewLog, State } from 'ts-fsrs';
+
+/*
+ * The states and the rating counted below, by their numbers, checked against ts-fsrs's when type
+ * checking. Not its enums: ts-fsrs is one module, so they would bring the whole scheduler into the
+ * database's opening on the first page, whose upgrades tally old logs (migrations.ts). Stored logs
+ * hold these numbers, so they cannot change.
+ */
+const stateNew = 0 satisfies State.New;
+const stateReview = 2 satisfies State.Review;
+const ratingAgain = 1 satisfies Rating.Again;
 
 export const quarterHourMs = 15 * 60_000;
 const dayMs = 86_400_000;
@@ -64,12 +74,12 @@ function quarterOf(time: Date, day: number): number {
 }
 
 function countsOf(log: Pick<ReviewLog, 'state' | 'rating'>): number[] {
-	const mature = log.state === State.Review;
+	const mature = log.state === stateReview;
 	return [
 		1,
-		log.state === State.New ? 1 : 0,
+		log.state === stateNew ? 1 : 0,
 		mature ? 1 : 0,
-		mature && log.rating !== Rating.Again ? 1 : 0
+		mature && log.rating !== ratingAgain ? 1 : 0
 	];
 }
 
