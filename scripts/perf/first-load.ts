@@ -11,6 +11,8 @@ export interface LoadedFile {
 	gzip: number;
 	/** The file's text, for scripts and styles only. */
 	code?: string;
+	/** Scripts and styles written inside a page: code, but no request of their own. */
+	inline?: boolean;
 }
 
 /** The first load of `/`: its JavaScript and CSS, gzip, and how many files they take. */
@@ -28,13 +30,33 @@ export const firstLoadBudget = { codeGzipBytes: 60 * 1024, codeRequests: 12 };
  * (scripts/first-load-text.ts): one more, small file. Then 58.9 KB in 10, within the budget, once
  * a first visit of Today no longer wrote the cards: it opens the database (5.3 KB after the first
  * paint) and draws its figures from the set index, and the scheduler, valibot and the storage
- * writers load with the first page that reads the cards (src/lib/app/first-visit.ts).
+ * writers load with the first page that reads the cards (src/lib/app/first-visit.ts). Since the
+ * pages are drawn at build time, the first page's styles come inside it; the page's inline
+ * scripts and styles are counted from then on (they were not before: about 0.7 KB of scripts),
+ * which gives 59.8 KB in 9 files.
  */
-export const firstLoadCeiling = { codeGzipBytes: 59.5 * 1024, codeRequests: 10 };
+export const firstLoadCeiling = { codeGzipBytes: 60 * 1024, codeRequests: 9 };
 
-/** Scripts and styles: what the budget counts (the page, icons and the manifest are not code). */
-export function isCode(file: Pick<LoadedFile, 'path'>): boolean {
-	return /\.(js|css)$/.test(file.path);
+/**
+ * Scripts and styles, in files or inside a page: what the budget counts (the page's own content,
+ * icons and the manifest are not code).
+ */
+export function isCode(file: Pick<LoadedFile, 'path' | 'inline'>): boolean {
+	return file.inline === true || /\.(js|css)$/.test(file.path);
+}
+
+/** A page's inline scripts and styles, as one entry (compressed on their own: an upper bound). */
+function inlineCode(path: string, html: string): LoadedFile[] {
+	const blocks = [...html.matchAll(/<(script|style)\b[^>]*>([\s\S]*?)<\/\1>/g)].map(
+		([, , body]) => body
+	);
+	if (blocks.length === 0) return [];
+	const body = Buffer.from(blocks.join('\n'));
+	const code = body.toString('utf8');
+	const gzip = gzipSync(body, { level: 9 }).length;
+	return [
+		{ path: `${path} (inline scripts and styles)`, raw: body.length, gzip, code, inline: true }
+	];
 }
 
 export async function measureFirstLoad(
@@ -45,27 +67,34 @@ export async function measureFirstLoad(
 	// No service worker: measure the network, not the precache that the worker fills afterwards.
 	const context = await browser.newContext({ serviceWorkers: 'block', locale });
 	const page = await context.newPage();
-	const pending: Promise<LoadedFile | null>[] = [];
+	const pending: Promise<LoadedFile[]>[] = [];
 	page.on('response', (response) => {
 		pending.push(
 			response.body().then(
 				(body) => {
 					const path = new URL(response.url()).pathname;
 					const file = { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-					return isCode(file) ? { ...file, code: body.toString('utf8') } : file;
+					if (isCode(file)) return [{ ...file, code: body.toString('utf8') }];
+					if (response.request().resourceType() === 'document') {
+						return [file, ...inlineCode(path, body.toString('utf8'))];
+					}
+					return [file];
 				},
-				() => null
+				() => []
 			)
 		);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.locator('h1').first().waitFor();
-	const files = (await Promise.all(pending)).filter((file) => file !== null);
+	const files = (await Promise.all(pending)).flat();
 	await context.close();
 	return files.sort((a, b) => b.gzip - a.gzip);
 }
 
 export function codeTotals(files: readonly LoadedFile[]): { gzip: number; requests: number } {
 	const code = files.filter(isCode);
-	return { gzip: code.reduce((sum, file) => sum + file.gzip, 0), requests: code.length };
+	return {
+		gzip: code.reduce((sum, file) => sum + file.gzip, 0),
+		requests: code.filter((file) => !file.inline).length
+	};
 }
