@@ -13,8 +13,8 @@ export function itemsOf(sets: readonly QuestionSet[]): Map<string, Item> {
 }
 
 /**
- * Today's cards for a session over one set (`setId`) or all of them; `loaded` are the sets whose
- * items are already here, and the others' items come later (StudySession.addItems).
+ * Today's cards for a session over one set (`setId`) or all of them, with the items of the sets in
+ * `loaded`; the session is given the other sets' items later (its `laterItems` port).
  */
 export async function studyData(
 	loaded: readonly QuestionSet[],
