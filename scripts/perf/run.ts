@@ -5,7 +5,9 @@
  * network off, and the JS heap after a 200-card session. docs/performance.md keeps the figures.
  *
  * Options: --runs 3 (Lighthouse runs per page; the median is shown) --samples 20 --no-build
- * --skip-lighthouse
+ * --skip-lighthouse --pages /study,/stats (Lighthouse on these pages only) --lighthouse-only
+ * --folder <dir> (serve that build instead of building: a copy of an earlier build, to compare two
+ * builds by running them in turn)
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -34,14 +36,23 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '3' },
 		samples: { type: 'string', default: '20' },
 		'no-build': { type: 'boolean', default: false },
-		'skip-lighthouse': { type: 'boolean', default: false }
+		'skip-lighthouse': { type: 'boolean', default: false },
+		pages: { type: 'string' },
+		'lighthouse-only': { type: 'boolean', default: false },
+		folder: { type: 'string' }
 	}
 });
 const runs = Number(values.runs);
 const samples = Number(values.samples);
 /** A set with true-or-false questions, so the quiz timing knows which button to tap. */
 const quizSet = 'tariff-threat';
-const lighthousePages = ['/', '/study', `/quiz/${quizSet}`, `/sets/${quizSet}`, '/stats'];
+const lighthousePages = values.pages?.split(',') ?? [
+	'/',
+	'/study',
+	`/quiz/${quizSet}`,
+	`/sets/${quizSet}`,
+	'/stats'
+];
 const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
 
 const executablePath = findChromium();
@@ -49,7 +60,8 @@ if (!executablePath) {
 	console.error(missingBrowserMessage);
 	process.exit(1);
 }
-if (!values['no-build']) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!values['no-build'] && !values.folder)
+	execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 interface Row {
 	measure: string;
@@ -215,16 +227,18 @@ async function heapAfterSession(browser: Browser, url: string) {
 	await context.close();
 }
 
-const server = await startStaticServer('build');
+const server = await startStaticServer(values.folder ?? 'build');
 console.log(`Chromium ${executablePath}; ${cpus().length} cores; load ${loadavg().join(', ')}`);
 if (!values['skip-lighthouse']) await lighthouseTable(server.url);
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-await firstLoad(browser, server.url);
-await gradeTimings(browser, server.url);
-await feedbackTimings(browser, server.url);
-await heapAfterSession(browser, server.url);
-await browser.close();
-await coldStart(server.url);
+if (!values['lighthouse-only']) {
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	await firstLoad(browser, server.url);
+	await gradeTimings(browser, server.url);
+	await feedbackTimings(browser, server.url);
+	await heapAfterSession(browser, server.url);
+	await browser.close();
+	await coldStart(server.url);
+}
 await server.close();
 
 console.log('\n| measure | figure | budget | met |\n| --- | --- | --- | --- |');

@@ -22,6 +22,7 @@ function studying(loaded = 1) {
 		settings,
 		timeZone: 'UTC',
 		items: new Map(ids.map((id) => [id, { ...makeItem('truefalse'), id }])),
+		itemIds: new Set(ids),
 		setId: 'a',
 		unseen: ids.length,
 		dueLater: []

@@ -28,8 +28,10 @@ export interface StudyData {
 	introducedToday: number;
 	settings: StudySettings;
 	timeZone: string;
-	/** The items that may be shown, by id. */
+	/** The items loaded so far, by id; the others come from the `laterItems` port. */
 	items: ReadonlyMap<string, Item>;
+	/** Every item the session may show, loaded or not: the active items of the sets studied. */
+	itemIds: ReadonlySet<string>;
 	/** Study one set only. */
 	setId?: string;
 	/** The order new cards come in (see readLearner). */
@@ -73,6 +75,8 @@ export interface StudyPorts {
 	onAnswer?(): void;
 	/** The first `limit` cards still new in the set studied (or in all), in the new-card order. */
 	newCards?(limit: number): Promise<CardRecord[]>;
+	/** Loads the items that the session's data does not have yet (see loadLaterItems). */
+	laterItems?(): Promise<ReadonlyMap<string, Item>>;
 }
 
 /** A review this session made, with the time it counted for. */
@@ -104,6 +108,33 @@ interface Attempt {
 	};
 }
 
+/** What the queue is built from: a session's data, its cards as they stand and its counts so far. */
+function queueInput(
+	data: StudyData,
+	cards: Iterable<CardRecord>,
+	introducedToday: number,
+	extraNew: number,
+	now: Date
+): QueueInput {
+	return {
+		cards: [...cards].filter((record) => data.itemIds.has(record.itemId)),
+		introducedToday,
+		settings: { ...data.settings, dailyNewLimit: data.settings.dailyNewLimit + extraNew },
+		now,
+		timeZone: data.timeZone,
+		setId: data.setId,
+		newOrder: data.newOrder
+	};
+}
+
+/**
+ * The card a session over `data` shows first at `now`, so that its item can be loaded first.
+ * @example const first = firstCard(data, new Date()); // first?.setId: the set to load first
+ */
+export function firstCard(data: StudyData, now: Date): CardRecord | undefined {
+	return nextCard(queueInput(data, data.cards, data.introducedToday, 0, now));
+}
+
 /**
  * One study session: which card is shown, the learner's answer and grade, and the writes of the
  * reviews, which finish behind the next card. The queue is recomputed after every review, so a learning
@@ -115,6 +146,7 @@ export class StudySession {
 	readonly #scheduler: Scheduler;
 
 	#cards = $state.raw<ReadonlyMap<string, CardRecord>>(new Map());
+	#items = $state.raw<ReadonlyMap<string, Item>>(new Map());
 	#introduced = $state(0);
 	/** The queue's time, which is also when the current card was shown. */
 	#now = $state.raw(new Date(0));
@@ -136,10 +168,14 @@ export class StudySession {
 	saving = $state(false);
 	/** Why the last save failed, worded for the screen by errorText. */
 	error = $state.raw<Error | null>(null);
+	/** Why the items still to come could not be loaded. */
+	itemsError = $state.raw<Error | null>(null);
 	/** Why the last undo did nothing, or that the card shown was just graded in another tab. */
 	notice = $state<UndoRefusal | 'elsewhere' | null>(null);
 	/** This session's reviews still stored, newest last: the ones undo may take back. */
 	#own = $state.raw<readonly OwnReview[]>([]);
+	/** Whether the items still to come were asked for. */
+	#loadingItems = false;
 	/** Reviews are written one at a time, in the order they were graded. */
 	readonly #writes = new OrderedQueue();
 	/** Reviews graded and not yet stored (nor found not stored). */
@@ -150,30 +186,23 @@ export class StudySession {
 		this.#ports = ports;
 		this.#scheduler = new Scheduler(data.settings);
 		this.#cards = new Map(data.cards.map((record) => [record.itemId, record]));
+		this.#items = data.items;
 		this.#introduced = data.introducedToday;
 		this.#unseen = data.unseen;
 		this.#now = ports.clock();
 	}
 
 	// $derived.by: the fields read here are set in the constructor, after initialisers run.
-	readonly #queueInput: QueueInput = $derived.by(() => ({
-		cards: [...this.#cards.values()].filter((record) => this.#data.items.has(record.itemId)),
-		introducedToday: this.#introduced,
-		settings: {
-			...this.#data.settings,
-			dailyNewLimit: this.#data.settings.dailyNewLimit + this.#extraNew
-		},
-		now: this.#now,
-		timeZone: this.#data.timeZone,
-		setId: this.#data.setId,
-		newOrder: this.#data.newOrder
-	}));
+	readonly #queueInput: QueueInput = $derived.by(() =>
+		queueInput(this.#data, this.#cards.values(), this.#introduced, this.#extraNew, this.#now)
+	);
 
 	readonly current: CardRecord | undefined = $derived(
 		(this.#pinned && this.#cards.get(this.#pinned)) || nextCard(this.#queueInput)
 	);
+	/** The current card's item; undefined while the card's set is still loading. */
 	readonly item: Item | undefined = $derived.by(
-		() => this.current && this.#data.items.get(this.current.itemId)
+		() => this.current && this.#items.get(this.current.itemId)
 	);
 	readonly counts = $derived(dueCounts(this.#queueInput));
 	readonly summary = $derived(summariseSession(this.#done));
@@ -205,6 +234,21 @@ export class StudySession {
 		this.current ? deriveSeed(this.current.card.reps, this.current.itemId) : 0
 	);
 
+	/**
+	 * Loads the items the session started without, once: the page asks once the first card has been
+	 * shown, and an answer asks too, since the next card may need them. Until they come, a card
+	 * whose item is missing has no `item`; if they cannot come, `itemsError` says why.
+	 */
+	loadLaterItems(): void {
+		if (this.#loadingItems || !this.#ports.laterItems) return;
+		this.#loadingItems = true;
+		this.#ports.laterItems().then(
+			(items) => (this.#items = new Map([...this.#items, ...items])),
+			(cause: unknown) =>
+				(this.itemsError = cause instanceof Error ? cause : new Error(String(cause)))
+		);
+	}
+
 	answer(response: Response): void {
 		const item = this.item;
 		if (!item || this.answered) return;
@@ -212,6 +256,7 @@ export class StudySession {
 		this.response = response;
 		this.result = checkAnswer(item, response);
 		this.grade = preselectedGrade(this.result.correct);
+		this.loadLaterItems();
 		this.#ports.onAnswer?.();
 	}
 
@@ -221,6 +266,7 @@ export class StudySession {
 		this.#answeredAt = this.#ports.clock();
 		this.revealed = true;
 		this.grade = revealedGrade;
+		this.loadLaterItems();
 		this.#ports.onAnswer?.();
 	}
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
+import type { Item } from '$lib/content/schema';
 import { correctResponse, makeItem } from '$lib/quiz/test-items';
 import { cardRecord, fixtureNow } from '$lib/srs/fixtures';
 import { defaultSettings } from '$lib/srs/settings';
 import type { CardRecord } from '$lib/srs/types';
-import { StudySession, type Reviewed, type StudyPorts } from './study-session.svelte';
+import {
+	firstCard,
+	StudySession,
+	type Reviewed,
+	type StudyData,
+	type StudyPorts
+} from './study-session.svelte';
 
 /** A promise settled from outside, to hold a write open. */
 function deferred<T>() {
@@ -27,8 +34,9 @@ interface Write {
 /**
  * A session over three new true-or-false cards, with a store whose writes finish only when the test
  * says so: each write waits for its `done`, then schedules from the stored card as the app does.
+ * `loaded`: how many of the items the session starts with (the others come from `laterItems`).
  */
-function setup() {
+function setup(loaded = 3, laterItems?: StudyPorts['laterItems']) {
 	const items = [1, 2, 3].map((n) => makeItem('truefalse', { id: `set-${n}` }));
 	const stored = new Map<string, CardRecord>(
 		items.map((item, rank) => [
@@ -55,26 +63,26 @@ function setup() {
 		},
 		undo: () => Promise.reject(new Error('not used')),
 		announce: (record) => announced.push(record.itemId),
-		clock: () => fixtureNow
+		clock: () => fixtureNow,
+		laterItems
 	};
-	const session = new StudySession(
-		{
-			cards: [...stored.values()],
-			introducedToday: 0,
-			settings: defaultSettings(),
-			timeZone: 'UTC',
-			items: new Map(items.map((item) => [item.id, item])),
-			unseen: items.length,
-			dueLater: []
-		},
-		ports
-	);
+	const data: StudyData = {
+		cards: [...stored.values()],
+		introducedToday: 0,
+		settings: defaultSettings(),
+		timeZone: 'UTC',
+		items: new Map(items.slice(0, loaded).map((item) => [item.id, item])),
+		itemIds: new Set(items.map((item) => item.id)),
+		unseen: items.length,
+		dueLater: []
+	};
+	const session = new StudySession(data, ports);
 	/** Answers the card shown and grades it Good; resolves when its write has settled. */
 	function grade(): Promise<void> {
 		session.answer(correctResponse(session.item!));
 		return session.confirm(Rating.Good);
 	}
-	return { session, stored, writes, announced, grade };
+	return { session, data, items, stored, writes, announced, grade };
 }
 
 /** Lets pending promise callbacks run. */
@@ -143,5 +151,43 @@ describe('StudySession', () => {
 		expect(stored.get('set-1')!.card.reps).toBe(1);
 		expect(session.reviewed).toBe(1);
 		expect(session.counts.new).toBe(2);
+	});
+
+	it('starts before the later items are loaded: counts them, and loads them when a card is answered', async () => {
+		const later = deferred<ReadonlyMap<string, Item>>();
+		const { session, data, items, writes, grade } = setup(1, () => later.promise);
+		expect(firstCard(data, fixtureNow)?.itemId).toBe('set-1');
+		expect(session.item?.id).toBe('set-1');
+		expect(session.counts.new).toBe(3);
+		const first = grade();
+		// The next card is known, its item not yet: the page shows a placeholder, not the session's end.
+		expect(session.current?.itemId).toBe('set-2');
+		expect(session.item).toBeUndefined();
+		expect(session.selfGraded).toBe(false);
+		session.answer(correctResponse(items[1]!));
+		expect(session.answered).toBe(false);
+
+		later.resolve(new Map(items.map((item) => [item.id, item])));
+		await flush();
+		expect(session.item?.id).toBe('set-2');
+		expect(session.itemsError).toBeNull();
+		await flush();
+		writes[0]!.done.resolve();
+		await first;
+		expect(session.reviewed).toBe(1);
+	});
+
+	it('loads the later items once, when asked before any answer, and says when they could not come', async () => {
+		let asked = 0;
+		const { session, grade } = setup(1, () => {
+			asked++;
+			return Promise.reject(new Error('offline'));
+		});
+		session.loadLaterItems();
+		void grade();
+		await flush();
+		expect(asked).toBe(1);
+		expect(session.item).toBeUndefined();
+		expect(session.itemsError?.message).toBe('offline');
 	});
 });
