@@ -107,3 +107,28 @@ test('the phone navigation keeps all six links on screen at 200% text', async ({
 	const lastBox = (await last.boundingBox())!;
 	expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(navTop);
 });
+
+// Each navigation label is one word in both languages: on a 360 px phone at the usual text size it
+// sits on one line, whichever section is current (the current one is bold, so wider).
+for (const locale of ['en-US', 'es-MX']) {
+	test.describe(`the phone's navigation in ${locale}`, () => {
+		test.use({ locale, viewport: { width: phone.width, height: phone.height } });
+
+		test('never breaks a label inside its word', async ({ page }) => {
+			for (const path of ['/', '/study', '/sets', '/stats', '/classroom', '/settings']) {
+				await page.goto(path);
+				const labels = page.getByRole('navigation', { name: /./ }).locator('a span');
+				await expect(labels).toHaveCount(6);
+				const lines = await labels.evaluateAll((spans) =>
+					spans.map((span) => {
+						// A flex item is one box: its text's lines are the rectangles of a range over it.
+						const text = document.createRange();
+						text.selectNodeContents(span);
+						return `${span.textContent}: ${text.getClientRects().length}`;
+					})
+				);
+				expect(lines, path).toEqual(lines.map((line) => line.replace(/\d+$/, '1')));
+			}
+		});
+	});
+}
