@@ -28,7 +28,9 @@ export class ServiceWorkerUpdates {
 		this.#controlled = navigator.serviceWorker.controller !== null;
 		workbox.addEventListener('waiting', () => (this.#updateReady = true));
 		workbox.addEventListener('controlling', () => (this.#controlled = true));
-		void workbox.register();
+		// A browser may refuse the worker (some private modes do): the app then works online only,
+		// which is no reason for an unhandled error.
+		workbox.register().catch(() => {});
 
 		const check = () => {
 			if (document.visibilityState === 'visible') void workbox.update();
