@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expect } from './test';
 
 /**
  * Every route of the app, with the heading it must show (sets are opened by one sample id), the
@@ -36,4 +37,13 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	});
 	await page.reload();
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Waits until Today shows its figures, which means the app runs in the page: Today comes
+ * prerendered, so its heading is on screen before the app has taken the page over and listens to
+ * anything.
+ */
+export async function waitForTodayFigures(page: Page): Promise<void> {
+	await expect(page.locator('section.summary:not([aria-busy])')).toBeVisible();
 }

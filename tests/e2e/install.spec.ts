@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/find-browser.js';
-import { waitForServiceWorker } from './fixtures';
+import { waitForServiceWorker, waitForTodayFigures } from './fixtures';
 import { bilingual } from '../../scripts/web-manifest';
 import es from '../../src/lib/i18n/messages/es.json' with { type: 'json' };
 import { englishInterfaceText } from './english-left';
@@ -114,7 +114,7 @@ test.describe('in Spanish, where Chrome offers to install', () => {
 
 	test('the install button is in Spanish', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await waitForTodayFigures(page);
 		// The event Chrome fires when the app may be installed, with the prompt it carries.
 		await page.evaluate(() => {
 			const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {

@@ -1,11 +1,12 @@
 import { expect, test } from './test';
+import { waitForTodayFigures } from './fixtures';
 
 test('the install button appears when the browser offers to install, and uses its prompt', async ({
 	page
 }) => {
 	await page.goto('/');
 	const install = page.getByRole('button', { name: 'Install app' });
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await waitForTodayFigures(page);
 	await expect(install).toHaveCount(0);
 
 	await page.evaluate(() => {
@@ -50,6 +51,7 @@ test('nothing about installing is shown when already running installed', async (
 				: realMatchMedia(query);
 	});
 	await page.goto('/');
+	await waitForTodayFigures(page);
 	await page.evaluate(() => {
 		const offer = new Event('beforeinstallprompt', { cancelable: true });
 		Object.assign(offer, {
