@@ -1,4 +1,5 @@
 import { expect, test } from './test';
+import { waitForTodayFigures } from './fixtures';
 
 test('a browser that refuses storage gets a clear screen, not a blank page', async ({ page }) => {
 	await page.addInitScript(() => {
@@ -24,7 +25,7 @@ test('when another tab upgrades the database, this tab lets go and asks for a re
 }) => {
 	await page.goto('/');
 	// Today's figures mean this tab holds the database open (its heading is there before: prerendered).
-	await expect(page.getByRole('link', { name: 'Study now' })).toBeVisible();
+	await waitForTodayFigures(page);
 
 	const other = await context.newPage();
 	await other.goto('/take');

@@ -1,6 +1,5 @@
 import { setIndex } from 'virtual:repaso-content';
 import { loadSet } from '$lib/content/bank';
-import type { QuestionSet } from '$lib/content/schema';
 import { itemsOf, studyData } from './study-data';
 import { firstCard } from './study-session.svelte';
 import type { PageLoad } from './$types';
@@ -9,26 +8,16 @@ import type { PageLoad } from './$types';
 export const ssr = false;
 
 export const load: PageLoad = async ({ parent }) => {
-	const sets = setLoader();
 	// A first visit starts with the bank's first set, so its file is fetched while the cards are
-	// written (a failure shows when the set is needed, not here).
-	if (setIndex[0]) sets(setIndex[0].id).catch(() => {});
+	// written (a failure shows when the set is needed, not here). Each set file is a module, so
+	// asking for it again later fetches nothing more.
+	if (setIndex[0]) loadSet(setIndex[0].id).catch(() => {});
 	const storageProblem = await (await parent()).storageReady;
 	if (storageProblem) return { study: null, laterItems: null };
 	const study = await studyData([]);
 	// The page waits for the first card's set only: the others come after it is drawn.
 	const first = firstCard(study, new Date());
-	const loaded = first ? [await sets(first.setId)] : [];
-	const laterItems = async () => itemsOf(await Promise.all(setIndex.map((set) => sets(set.id))));
+	const loaded = first ? [await loadSet(first.setId)] : [];
+	const laterItems = async () => itemsOf(await Promise.all(setIndex.map((set) => loadSet(set.id))));
 	return { study: { ...study, items: itemsOf(loaded) }, laterItems };
 };
-
-/** Loads sets by id, each file once however often it is asked for. */
-function setLoader(): (id: string) => Promise<QuestionSet> {
-	const loading = new Map<string, Promise<QuestionSet>>();
-	return (id) => {
-		let set = loading.get(id);
-		if (!set) loading.set(id, (set = loadSet(id)));
-		return set;
-	};
-}
